@@ -1,0 +1,14 @@
+package vn.doanket.audit;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE,
+    IMPORT,
+    LOGIN,
+    LOGIN_FAILED,
+    LOCKED,
+    SUBMIT,
+    APPROVE,
+    RETURN
+}

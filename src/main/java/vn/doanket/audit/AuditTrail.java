@@ -1,0 +1,120 @@
+package vn.doanket.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Writes and reads the audit trail. {@link #record} joins the caller's transaction, so an entry
+ * exists exactly when the change it describes was committed.
+ */
+@Service
+public class AuditTrail {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final String SYSTEM = "system";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    AuditTrail(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditChange change) {
+        recordAs(currentActor(), change);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, AuditChange change) {
+        jdbc.sql(
+                        """
+                        insert into audit_entry (actor, unit_id, unit_path, entity, entity_id, action, summary,
+                                                 before_data, after_data)
+                        values (:actor, :unitId, :unitPath, :entity, :entityId, :action, :summary,
+                                cast(:before as jsonb), cast(:after as jsonb))""")
+                .param("actor", actor)
+                .param("unitId", change.unitId())
+                .param("unitPath", change.unitPath())
+                .param("entity", change.entity())
+                .param("entityId", change.entityId())
+                .param("action", change.action().name())
+                .param("summary", truncate(change.summary(), 500))
+                .param("before", toJson(change.before()))
+                .param("after", toJson(change.after()))
+                .update();
+    }
+
+    /**
+     * Entries of a subtree (by materialised path prefix), newest first, filtered by actor and by
+     * day in Vietnam's time zone (both ends inclusive).
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> find(AuditQuery q) {
+        Instant from = q.from() == null
+                ? Instant.EPOCH
+                : q.from().atStartOfDay(VIETNAM).toInstant();
+        Instant to = q.to() == null
+                ? Instant.parse("9999-12-31T00:00:00Z")
+                : q.to().plusDays(1).atStartOfDay(VIETNAM).toInstant();
+        return jdbc.sql(
+                        """
+                        select a.id, a.occurred_at, a.actor, u.code as unit_code, u.name as unit_name, a.entity,
+                               a.entity_id, a.action, a.summary, a.before_data::text as before_data,
+                               a.after_data::text as after_data
+                        from audit_entry a left join org_unit u on u.id = a.unit_id
+                        where a.unit_path like :scope
+                          and a.occurred_at >= :from and a.occurred_at < :to
+                          and (:actor = '' or a.actor = :actor)
+                        order by a.occurred_at desc, a.id desc
+                        limit :limit offset :offset""")
+                .param("scope", q.scopePath() + "%")
+                .param("from", java.sql.Timestamp.from(from))
+                .param("to", java.sql.Timestamp.from(to))
+                .param("actor", q.actor() == null ? "" : q.actor().strip())
+                .param("limit", q.limit())
+                .param("offset", q.offset())
+                .query((rs, i) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("unit_code"),
+                        rs.getString("unit_name"),
+                        rs.getString("entity"),
+                        rs.getString("entity_id"),
+                        AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("summary"),
+                        rs.getString("before_data"),
+                        rs.getString("after_data")))
+                .list();
+    }
+
+    /** A filter over the trail; {@code scopePath} is the materialised path of the unit whose subtree is shown. */
+    public record AuditQuery(String scopePath, String actor, LocalDate from, LocalDate to, int limit, int offset) {}
+
+    static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return json.writeValueAsString(value);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

