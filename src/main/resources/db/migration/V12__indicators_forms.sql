@@ -63,6 +63,6 @@ join ind_form f on f.code = x.form
 join ind_indicator i on i.code = x.indicator;
 
 insert into ind_form_assignment (form_id, unit_kind, root_unit_id)
-select id, 'COMMUNE', null from ind_form where code in ('BC_QUY_XA', 'BC_NAM_XA')
+select id, 'COMMUNE', cast(null as bigint) from ind_form where code in ('BC_QUY_XA', 'BC_NAM_XA')
 union all
-select id, 'RESIDENTIAL_AREA', null from ind_form where code = 'BC_NAM_KDC';
+select id, 'RESIDENTIAL_AREA', cast(null as bigint) from ind_form where code = 'BC_NAM_KDC';

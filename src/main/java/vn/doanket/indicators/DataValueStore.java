@@ -71,7 +71,7 @@ class DataValueStore {
                         values (:i, :u, :p, :type, :start, :end, :o, :num, :text, :bool, :comment, 1,
                                 :actor, :now, :actor, :now)
                         on conflict (indicator_id, unit_id, period_id, option_code) do nothing
-                        returning """
+                        returning \s"""
                                 + COLUMNS.replace("v.", ""))
                 .param("i", indicator.id())
                 .param("u", unitId)
@@ -98,7 +98,7 @@ class DataValueStore {
                         update ind_data_value set numeric_value = :num, text_value = :text, boolean_value = :bool,
                                comment = :comment, version = version + 1, updated_by = :actor, updated_at = :now
                         where id = :id and version = :version
-                        returning """
+                        returning \s"""
                                 + COLUMNS.replace("v.", ""))
                 .param("num", value.number())
                 .param("text", value.text())
