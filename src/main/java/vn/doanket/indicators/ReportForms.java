@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doanket.audit.AuditAction;
-import vn.doanket.audit.AuditChange;
-import vn.doanket.audit.AuditTrail;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.organization.UnitKind;
+import vn.doanket.platform.audit.AuditAction;
+import vn.doanket.platform.audit.AuditChange;
+import vn.doanket.platform.audit.AuditTrail;
 
 /** Report forms, their indicators and which units fill them. */
 @Service

@@ -14,11 +14,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doanket.audit.AuditAction;
-import vn.doanket.audit.AuditChange;
-import vn.doanket.audit.AuditTrail;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
+import vn.doanket.platform.audit.AuditAction;
+import vn.doanket.platform.audit.AuditChange;
+import vn.doanket.platform.audit.AuditTrail;
 
 /**
  * Submission and approval of report forms: a unit submits, the level above approves (which locks the

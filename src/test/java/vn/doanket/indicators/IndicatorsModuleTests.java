@@ -17,7 +17,7 @@ class IndicatorsModuleTests {
     }
 
     @Test
-    void indicatorsDependOnlyOnOrganizationAuditAndPlatform() {
+    void indicatorsDependOnlyOnOrganizationAndPlatform() {
         ApplicationModule indicators = MODULES.getModuleByName("indicators").orElseThrow();
         assertThat(indicators.getDisplayName()).isEqualTo("Indicators");
         assertThat(indicators
@@ -25,6 +25,6 @@ class IndicatorsModuleTests {
                         .uniqueModules()
                         .map(ApplicationModule::getName)
                         .toList())
-                .containsOnly("organization", "audit", "platform");
+                .containsOnly("organization", "platform");
     }
 }
