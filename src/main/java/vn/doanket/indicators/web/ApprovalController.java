@@ -57,7 +57,7 @@ class ApprovalController {
 
     /** One row of the approvals list: a unit below and its submission, if any. */
     record Row(UnitCompleteness unit, Submission submission) {
-        String submittedAt() {
+        public String getSubmittedAt() {
             return submission == null ? "" : EntryFormat.dateTime(submission.submittedAt());
         }
     }
@@ -149,6 +149,6 @@ class ApprovalController {
                 .orElseThrow();
         model.addAttribute("s", s);
         model.addAttribute("r", new Row(u, submissions.find(form, of, period).orElse(null)));
-        return "indicators/approvals :: row";
+        return "indicators/approval-row :: row";
     }
 }

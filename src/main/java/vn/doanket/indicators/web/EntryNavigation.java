@@ -10,7 +10,7 @@ import vn.doanket.platform.web.NavigationItem;
 class EntryNavigation {
 
     @Bean
-    NavigationItem entryNavigation() {
+    NavigationItem dataEntryNavigation() {
         return new NavigationItem("nav.entry", "/data/{home}", 20);
     }
 

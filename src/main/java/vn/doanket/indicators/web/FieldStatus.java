@@ -26,7 +26,7 @@ record FieldStatus(
         STALE
     }
 
-    boolean stored() {
+    public boolean isStored() {
         return version != null;
     }
 }

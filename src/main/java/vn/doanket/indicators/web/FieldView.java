@@ -24,27 +24,27 @@ record FieldView(
         boolean readOnly) {
 
     /** A DOM-safe key: codes are letters, digits and underscores. */
-    String key() {
+    public String getKey() {
         return unit + "-" + indicator + "-" + option;
     }
 
-    boolean yesNo() {
+    public boolean isYesNo() {
         return type == ValueType.YES_NO;
     }
 
-    boolean text() {
+    public boolean isText() {
         return type == ValueType.TEXT;
     }
 
     /** "true"/"false" for the yes/no select, from the stored "Có"/"Không". */
-    String answer() {
+    public String getAnswer() {
         if (value == null || value.isEmpty()) {
             return "";
         }
         return "Có".equals(value) ? "true" : "false";
     }
 
-    String inputMode() {
+    public String getInputMode() {
         return switch (type) {
             case INTEGER, MONEY -> "numeric";
             case DECIMAL, SHARE -> "decimal";

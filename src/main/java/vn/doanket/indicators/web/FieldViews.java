@@ -79,7 +79,8 @@ class FieldViews {
     }
 
     /** One row of inputs per unit, in column order. */
-    Map<Unit, List<FieldView>> grid(List<Column> columns, List<Unit> rows, Period period, Locale locale) {
+    Map<Unit, List<FieldView>> grid(
+            List<Column> columns, List<Unit> rows, Period period, java.util.Set<Long> locked, Locale locale) {
         Map<Long, Map<String, DataValue>> values = queries.values(rows, period);
         Map<Unit, List<FieldView>> out = new java.util.LinkedHashMap<>();
         for (Unit u : rows) {
@@ -87,7 +88,7 @@ class FieldViews {
             out.put(
                     u,
                     columns.stream()
-                            .map(c -> field(c, u, mine.get(c.key()), null, false, locale))
+                            .map(c -> field(c, u, mine.get(c.key()), null, locked.contains(u.id()), locale))
                             .toList());
         }
         return out;

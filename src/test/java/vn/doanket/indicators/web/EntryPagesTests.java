@@ -47,7 +47,8 @@ class EntryPagesTests {
         return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(user));
     }
 
-    static MockHttpServletRequestBuilder field(String unit, String period, String indicator, String value, int version) {
+    static MockHttpServletRequestBuilder field(
+            String unit, String period, String indicator, String value, int version) {
         return post("/data/{unit}/values", unit)
                 .header("HX-Request", "true")
                 .param("form", "BC_QUY_XA")
@@ -63,19 +64,19 @@ class EntryPagesTests {
     void formShowsEveryFieldWithItsAutosave() throws Exception {
         mvc.perform(get("/data/00004").param("form", "BC_QUY_XA").with(as("xa-00004")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("hx-trigger=\"input changed delay:600ms, change\"")))
+                .andExpect(
+                        content().string(Matchers.containsString("hx-trigger=\"input changed delay:600ms, change\"")))
                 .andExpect(content().string(Matchers.containsString("Phường Ba Đình")))
                 .andExpect(content().string(Matchers.containsString("/js/entry.js")));
     }
 
     @Test
     void savesATypedFieldAndSaysWhen() throws Exception {
-        mvc.perform(field("00004", "2025Q3", "SUPERVISIONS", "1.204", 0).with(as("xa-00004")))
+        mvc.perform(field("00004", "2025Q3", "BLOOD_UNITS", "1.204", 0).with(as("xa-00004")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")))
-                .andExpect(content().string(Matchers.containsString("id=\"N-00004-SUPERVISIONS-DEFAULT\"")));
-        DataValue saved =
-                entry.find("SUPERVISIONS", "00004", "2025Q3", null).orElseThrow();
+                .andExpect(content().string(Matchers.containsString("id=\"N-00004-BLOOD_UNITS-DEFAULT\"")));
+        DataValue saved = entry.find("BLOOD_UNITS", "00004", "2025Q3", null).orElseThrow();
         assertThat(saved.number()).isEqualByComparingTo(new BigDecimal("1204"));
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved.updatedBy()).isEqualTo("xa-00004");
@@ -92,12 +93,16 @@ class EntryPagesTests {
                 .andExpect(content().string(Matchers.containsString("bạn nhập 7")))
                 .andExpect(content().string(Matchers.containsString("Giữ giá trị của tôi")))
                 .andExpect(content().string(Matchers.containsString("data-version=\"1\"")));
-        assertThat(entry.find("VOTER_MEETINGS", "00004", "2025Q3", null).orElseThrow().number())
+        assertThat(entry.find("VOTER_MEETINGS", "00004", "2025Q3", null)
+                        .orElseThrow()
+                        .number())
                 .isEqualByComparingTo("5");
         // keeping theirs means saving again over the version now shown
         mvc.perform(field("00004", "2025Q3", "VOTER_MEETINGS", "7", 1).with(as("tinh-01")))
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")));
-        assertThat(entry.find("VOTER_MEETINGS", "00004", "2025Q3", null).orElseThrow().number())
+        assertThat(entry.find("VOTER_MEETINGS", "00004", "2025Q3", null)
+                        .orElseThrow()
+                        .number())
                 .isEqualByComparingTo("7");
     }
 
@@ -113,16 +118,16 @@ class EntryPagesTests {
 
     @Test
     void aUnitOutsideTheCallersSubtreeIsForbidden() throws Exception {
-        mvc.perform(field("00008", "2025Q3", "SUPERVISIONS", "3", 0).with(as("xa-00004")))
+        mvc.perform(field("00008", "2025Q3", "CRITICISM_CONFERENCES", "3", 0).with(as("xa-00004")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/data/00008").with(as("xa-00004"))).andExpect(status().isForbidden());
         mvc.perform(get("/data/01/grid").with(as("xa-00004"))).andExpect(status().isForbidden());
-        assertThat(entry.find("SUPERVISIONS", "00008", "2025Q3", null)).isEmpty();
+        assertThat(entry.find("CRITICISM_CONFERENCES", "00008", "2025Q3", null)).isEmpty();
     }
 
     @Test
     void approvalLocksTheFormAndReturnUnlocksIt() throws Exception {
-        mvc.perform(field("00008", "2026Q1", "SUPERVISIONS", "4", 0).with(as("xa-00008")))
+        mvc.perform(field("00008", "2026Q1", "CRITICISM_CONFERENCES", "4", 0).with(as("xa-00008")))
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")));
         mvc.perform(post("/data/00008/submit")
                         .param("form", "BC_QUY_XA")
@@ -130,25 +135,36 @@ class EntryPagesTests {
                         .with(csrf())
                         .with(as("xa-00008")))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/data/00008").param("form", "BC_QUY_XA").param("period", "2026Q1").with(as("xa-00008")))
+        mvc.perform(get("/data/00008")
+                        .param("form", "BC_QUY_XA")
+                        .param("period", "2026Q1")
+                        .with(as("xa-00008")))
                 .andExpect(content().string(Matchers.containsString("đang chờ cấp trên duyệt")))
                 .andExpect(content().string(Matchers.containsString("disabled")));
 
-        mvc.perform(get("/approvals/01").param("form", "BC_QUY_XA").param("period", "2026Q1").with(as("tinh-01")))
+        mvc.perform(get("/approvals/01")
+                        .param("form", "BC_QUY_XA")
+                        .param("period", "2026Q1")
+                        .with(as("tinh-01")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("R-00008")));
         mvc.perform(decide("approve", null)).andExpect(status().isOk());
-        mvc.perform(field("00008", "2026Q1", "SUPERVISIONS", "9", 1).with(as("xa-00008")))
+        mvc.perform(field("00008", "2026Q1", "CRITICISM_CONFERENCES", "9", 1).with(as("xa-00008")))
                 .andExpect(content().string(Matchers.containsString("đã được duyệt")));
-        assertThat(entry.find("SUPERVISIONS", "00008", "2026Q1", null).orElseThrow().number())
+        assertThat(entry.find("CRITICISM_CONFERENCES", "00008", "2026Q1", null)
+                        .orElseThrow()
+                        .number())
                 .isEqualByComparingTo("4");
 
         // a return needs a reason; then the form opens again
         mvc.perform(decide("return", "")).andExpect(status().isUnprocessableEntity());
         mvc.perform(decide("return", "Số giám sát chưa khớp biên bản")).andExpect(status().isOk());
-        mvc.perform(get("/data/00008").param("form", "BC_QUY_XA").param("period", "2026Q1").with(as("xa-00008")))
+        mvc.perform(get("/data/00008")
+                        .param("form", "BC_QUY_XA")
+                        .param("period", "2026Q1")
+                        .with(as("xa-00008")))
                 .andExpect(content().string(Matchers.containsString("Số giám sát chưa khớp biên bản")));
-        mvc.perform(field("00008", "2026Q1", "SUPERVISIONS", "9", 1).with(as("xa-00008")))
+        mvc.perform(field("00008", "2026Q1", "CRITICISM_CONFERENCES", "9", 1).with(as("xa-00008")))
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")));
     }
 
@@ -165,7 +181,10 @@ class EntryPagesTests {
 
     @Test
     void completenessListsTheUnitsStillMissing() throws Exception {
-        mvc.perform(get("/completeness/01").param("form", "BC_QUY_XA").param("period", "2025Q4").with(as("tinh-01")))
+        mvc.perform(get("/completeness/01")
+                        .param("form", "BC_QUY_XA")
+                        .param("period", "2025Q4")
+                        .with(as("tinh-01")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Danh sách đơn vị cần nhắc")))
                 .andExpect(content().string(Matchers.containsString("Phường Ba Đình")));
