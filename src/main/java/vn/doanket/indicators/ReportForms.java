@@ -108,19 +108,21 @@ public class ReportForms {
                 .query(Long.class)
                 .single();
         Unit scope = root == null ? units.root() : root;
-        audit.record(new AuditChange(
-                scope.id(),
-                scope.treePath(),
-                "ind_form_assignment",
-                Long.toString(id),
-                AuditAction.CREATE,
-                IndicatorMessages.vi(
-                        "audit.ind.form-assigned",
-                        form.nameVi(),
-                        IndicatorMessages.vi("level." + kind.name()),
-                        scope.fullName()),
-                null,
-                Map.of("form", form.code(), "kind", kind.name(), "root", scope.code())));
+        audit.recordAs(
+                Actors.current(),
+                new AuditChange(
+                        scope.id(),
+                        scope.treePath(),
+                        "ind_form_assignment",
+                        Long.toString(id),
+                        AuditAction.CREATE,
+                        IndicatorMessages.vi(
+                                "audit.ind.form-assigned",
+                                form.nameVi(),
+                                IndicatorMessages.vi("level." + kind.name()),
+                                scope.fullName()),
+                        null,
+                        Map.of("form", form.code(), "kind", kind.name(), "root", scope.code())));
         return new FormAssignment(id, form.code(), kind, rootId);
     }
 
