@@ -49,7 +49,9 @@ class ApprovalController {
         redirect.addFlashAttribute(
                 "done",
                 messages.getMessage(
-                        "entry.submitted", new Object[] {s.formCode(), EntryFormat.dateTime(s.submittedAt())}, locale));
+                        "dataentry.submitted",
+                        new Object[] {s.formCode(), EntryFormat.dateTime(s.submittedAt())},
+                        locale));
         redirect.addAttribute("form", form);
         redirect.addAttribute("period", period);
         return "redirect:/data/" + unit;
@@ -88,7 +90,7 @@ class ApprovalController {
                 rows.stream()
                         .filter(r -> r.unit().status() == vn.doanket.indicators.SubmissionStatus.SUBMITTED)
                         .count());
-        return "indicators/approvals";
+        return "indicators/entry-approvals";
     }
 
     @PostMapping("/approvals/{unit}/approve")
@@ -149,6 +151,6 @@ class ApprovalController {
                 .orElseThrow();
         model.addAttribute("s", s);
         model.addAttribute("r", new Row(u, submissions.find(form, of, period).orElse(null)));
-        return "indicators/approval-row :: row";
+        return "indicators/entry-approval-row :: row";
     }
 }

@@ -23,7 +23,7 @@ import vn.doanket.platform.access.Role;
 class EntryPageController {
 
     private final Selections selections;
-    private final FieldViews fields;
+    private final EntryFields fields;
     private final FieldSaver saver;
     private final Submissions submissions;
     private final EntryQueries queries;
@@ -32,7 +32,7 @@ class EntryPageController {
 
     EntryPageController(
             Selections selections,
-            FieldViews fields,
+            EntryFields fields,
             FieldSaver saver,
             Submissions submissions,
             EntryQueries queries,

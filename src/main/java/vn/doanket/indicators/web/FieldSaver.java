@@ -68,10 +68,10 @@ class FieldSaver {
             DataValue v = outcome.value();
             String when = EntryFormat.time(v == null ? java.time.Instant.now() : v.updatedAt());
             String message = !outcome.changed()
-                    ? messages.getMessage("entry.field.unchanged", null, locale)
+                    ? messages.getMessage("dataentry.field.unchanged", null, locale)
                     : v == null
-                            ? messages.getMessage("entry.field.removed", new Object[] {when}, locale)
-                            : messages.getMessage("entry.field.saved", new Object[] {when}, locale);
+                            ? messages.getMessage("dataentry.field.removed", new Object[] {when}, locale)
+                            : messages.getMessage("dataentry.field.saved", new Object[] {when}, locale);
             return new FieldStatus(
                     t.key(),
                     outcome.changed() ? FieldStatus.Kind.SAVED : FieldStatus.Kind.UNCHANGED,
@@ -84,9 +84,9 @@ class FieldSaver {
         } catch (StaleValueException e) {
             DataValue now = e.current();
             String message = now == null
-                    ? messages.getMessage("entry.field.stale-removed", new Object[] {t.value()}, locale)
+                    ? messages.getMessage("dataentry.field.stale-removed", new Object[] {t.value()}, locale)
                     : messages.getMessage(
-                            "entry.field.stale",
+                            "dataentry.field.stale",
                             new Object[] {
                                 now.updatedBy(), now.display(), EntryFormat.dateTime(now.updatedAt()), t.value()
                             },
@@ -119,7 +119,7 @@ class FieldSaver {
     String reason(Submission s, Locale locale) {
         boolean approved = s.status() == SubmissionStatus.APPROVED;
         return messages.getMessage(
-                approved ? "entry.locked.approved" : "entry.locked.submitted",
+                approved ? "dataentry.locked.approved" : "dataentry.locked.submitted",
                 new Object[] {
                     EntryFormat.dateTime(approved ? s.decidedAt() : s.submittedAt()),
                     approved ? s.decidedBy() : s.submittedBy()
@@ -136,7 +136,7 @@ class FieldSaver {
         Achievement a = targets.achievement(t.indicator(), t.unit(), t.period(), v.number());
         return a.wholePercent() == null
                 ? null
-                : messages.getMessage("entry.field.achievement", new Object[] {a.wholePercent()}, locale);
+                : messages.getMessage("dataentry.field.achievement", new Object[] {a.wholePercent()}, locale);
     }
 
     private static FieldStatus refused(Typed t, String message) {

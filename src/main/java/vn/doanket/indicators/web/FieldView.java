@@ -1,54 +1,86 @@
 package vn.doanket.indicators.web;
 
+import vn.doanket.indicators.Achievement;
+import vn.doanket.indicators.FormSheet;
 import vn.doanket.indicators.ValueType;
+import vn.doanket.indicators.VietnameseNumbers;
 
 /**
- * One input of a form or grid as rendered: the stored value written the Vietnamese way, the version
- * the user sees (0 when empty) and, when the upper level set one, the target and the achievement.
+ * One row of the data-entry table. {@code typed} is what the input shows: the stored value, or what
+ * the user typed when it was refused, so nothing typed is lost. {@code state} is "", "saved",
+ * "warning" or "error".
  */
-record FieldView(
-        String unit,
+public record FieldView(
         String indicator,
-        String option,
-        String optionName,
         String name,
         String unitOfMeasure,
-        ValueType type,
-        String value,
-        int version,
+        ValueType valueType,
+        String option,
+        String optionName,
+        String typed,
         String comment,
-        String updatedBy,
-        String updatedAt,
+        int version,
         String target,
         Integer achievement,
-        boolean readOnly) {
+        String state,
+        String message) {
 
-    /** A DOM-safe key: codes are letters, digits and underscores. */
-    public String getKey() {
-        return unit + "-" + indicator + "-" + option;
+    static FieldView of(FormSheet.Field f) {
+        Achievement a = f.achievement();
+        return new FieldView(
+                f.indicator().code(),
+                f.indicator().nameVi(),
+                f.indicator().unitOfMeasureVi(),
+                f.indicator().valueType(),
+                f.optionCode(),
+                f.option() == null ? null : f.option().nameVi(),
+                f.display(),
+                f.value() == null || f.value().comment() == null
+                        ? ""
+                        : f.value().comment(),
+                f.version(),
+                f.target() == null ? null : VietnameseNumbers.format(f.target().value()),
+                a == null ? null : a.wholePercent(),
+                "",
+                null);
     }
 
-    public boolean isYesNo() {
-        return type == ValueType.YES_NO;
+    FieldView with(String newState, String newMessage) {
+        return new FieldView(
+                indicator,
+                name,
+                unitOfMeasure,
+                valueType,
+                option,
+                optionName,
+                typed,
+                comment,
+                version,
+                target,
+                achievement,
+                newState,
+                newMessage);
     }
 
-    public boolean isText() {
-        return type == ValueType.TEXT;
+    FieldView typed(String value, String newComment, int newVersion) {
+        return new FieldView(
+                indicator,
+                name,
+                unitOfMeasure,
+                valueType,
+                option,
+                optionName,
+                value,
+                newComment,
+                newVersion,
+                target,
+                achievement,
+                state,
+                message);
     }
 
-    /** "true"/"false" for the yes/no select, from the stored "Có"/"Không". */
-    public String getAnswer() {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return "Có".equals(value) ? "true" : "false";
-    }
-
-    public String getInputMode() {
-        return switch (type) {
-            case INTEGER, MONEY -> "numeric";
-            case DECIMAL, SHARE -> "decimal";
-            default -> "text";
-        };
+    /** The element id of the row. */
+    public String rowId() {
+        return "f-" + indicator + "-" + option;
     }
 }

@@ -25,13 +25,13 @@ import vn.doanket.platform.access.Access;
 class GridController {
 
     private final Selections selections;
-    private final FieldViews fields;
+    private final EntryFields fields;
     private final ReportForms forms;
     private final Submissions submissions;
     private final OrgUnits units;
 
     GridController(
-            Selections selections, FieldViews fields, ReportForms forms, Submissions submissions, OrgUnits units) {
+            Selections selections, EntryFields fields, ReportForms forms, Submissions submissions, OrgUnits units) {
         this.selections = selections;
         this.fields = fields;
         this.forms = forms;
@@ -61,7 +61,7 @@ class GridController {
                 .filter(u -> u.status() == SubmissionStatus.SUBMITTED || u.status() == SubmissionStatus.APPROVED)
                 .map(u -> u.unitId())
                 .collect(Collectors.toSet());
-        List<FieldViews.Column> columns = fields.columns(s.form(), rows.get(0).kind());
+        List<EntryFields.Column> columns = fields.columns(s.form(), rows.get(0).kind());
         model.addAttribute("columns", columns);
         model.addAttribute("grid", fields.grid(columns, rows, s.period(), locked, locale));
         model.addAttribute("locked", locked);

@@ -31,11 +31,11 @@ class TemplateWorkbook {
     /** Header texts the reader recognises; the visible headers are translated. */
     private static final String[] CODE_HEADERS = {"Mã đơn vị", "Mã chỉ tiêu", "Mã nhóm", "Kỳ"};
 
-    private final FieldViews fields;
+    private final EntryFields fields;
     private final EntryQueries queries;
     private final MessageSource messages;
 
-    TemplateWorkbook(FieldViews fields, EntryQueries queries, MessageSource messages) {
+    TemplateWorkbook(EntryFields fields, EntryQueries queries, MessageSource messages) {
         this.fields = fields;
         this.queries = queries;
         this.messages = messages;
@@ -73,7 +73,7 @@ class TemplateWorkbook {
             int r = 1;
             for (Unit u : units) {
                 Map<String, DataValue> mine = values.getOrDefault(u.id(), Map.of());
-                for (FieldViews.Column col : fields.columns(form, u.kind())) {
+                for (EntryFields.Column col : fields.columns(form, u.kind())) {
                     Row row = sheet.createRow(r++);
                     textCell(row, 0, u.code(), text);
                     textCell(row, 1, u.fullName(), text);

@@ -72,11 +72,11 @@ class EntryPagesTests {
 
     @Test
     void savesATypedFieldAndSaysWhen() throws Exception {
-        mvc.perform(field("00004", "2025Q3", "BLOOD_UNITS", "1.204", 0).with(as("xa-00004")))
+        mvc.perform(field("00004", "2026Q2", "BLOOD_UNITS", "1.204", 0).with(as("xa-00004")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")))
                 .andExpect(content().string(Matchers.containsString("id=\"N-00004-BLOOD_UNITS-DEFAULT\"")));
-        DataValue saved = entry.find("BLOOD_UNITS", "00004", "2025Q3", null).orElseThrow();
+        DataValue saved = entry.find("BLOOD_UNITS", "00004", "2026Q2", null).orElseThrow();
         assertThat(saved.number()).isEqualByComparingTo(new BigDecimal("1204"));
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved.updatedBy()).isEqualTo("xa-00004");
@@ -84,23 +84,23 @@ class EntryPagesTests {
 
     @Test
     void aStaleSaveIsToldWhoChangedItAndNothingIsOverwritten() throws Exception {
-        mvc.perform(field("00004", "2025Q3", "VOTER_MEETINGS", "5", 0).with(as("xa-00004")))
+        mvc.perform(field("00004", "2026Q2", "VOTER_MEETINGS", "5", 0).with(as("xa-00004")))
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")));
         // a second officer still sees the empty field (version 0) and types 7
-        mvc.perform(field("00004", "2025Q3", "VOTER_MEETINGS", "7", 0).with(as("tinh-01")))
+        mvc.perform(field("00004", "2026Q2", "VOTER_MEETINGS", "7", 0).with(as("tinh-01")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Giá trị đã được xa-00004 sửa thành 5 lúc")))
                 .andExpect(content().string(Matchers.containsString("bạn nhập 7")))
                 .andExpect(content().string(Matchers.containsString("Giữ giá trị của tôi")))
                 .andExpect(content().string(Matchers.containsString("data-version=\"1\"")));
-        assertThat(entry.find("VOTER_MEETINGS", "00004", "2025Q3", null)
+        assertThat(entry.find("VOTER_MEETINGS", "00004", "2026Q2", null)
                         .orElseThrow()
                         .number())
                 .isEqualByComparingTo("5");
         // keeping theirs means saving again over the version now shown
-        mvc.perform(field("00004", "2025Q3", "VOTER_MEETINGS", "7", 1).with(as("tinh-01")))
+        mvc.perform(field("00004", "2026Q2", "VOTER_MEETINGS", "7", 1).with(as("tinh-01")))
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")));
-        assertThat(entry.find("VOTER_MEETINGS", "00004", "2025Q3", null)
+        assertThat(entry.find("VOTER_MEETINGS", "00004", "2026Q2", null)
                         .orElseThrow()
                         .number())
                 .isEqualByComparingTo("7");
@@ -108,21 +108,21 @@ class EntryPagesTests {
 
     @Test
     void textInANumberFieldIsRefusedInlineAndNothingStored() throws Exception {
-        mvc.perform(field("00004", "2025Q3", "VOTER_OPINIONS", "mười hai", 0).with(as("xa-00004")))
+        mvc.perform(field("00004", "2026Q2", "VOTER_OPINIONS", "mười hai", 0).with(as("xa-00004")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("dk-error")))
                 .andExpect(content().string(Matchers.containsString("không phải là số")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Đã lưu"))));
-        assertThat(entry.find("VOTER_OPINIONS", "00004", "2025Q3", null)).isEmpty();
+        assertThat(entry.find("VOTER_OPINIONS", "00004", "2026Q2", null)).isEmpty();
     }
 
     @Test
     void aUnitOutsideTheCallersSubtreeIsForbidden() throws Exception {
-        mvc.perform(field("00008", "2025Q3", "CRITICISM_CONFERENCES", "3", 0).with(as("xa-00004")))
+        mvc.perform(field("00008", "2026Q2", "CRITICISM_CONFERENCES", "3", 0).with(as("xa-00004")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/data/00008").with(as("xa-00004"))).andExpect(status().isForbidden());
         mvc.perform(get("/data/01/grid").with(as("xa-00004"))).andExpect(status().isForbidden());
-        assertThat(entry.find("CRITICISM_CONFERENCES", "00008", "2025Q3", null)).isEmpty();
+        assertThat(entry.find("CRITICISM_CONFERENCES", "00008", "2026Q2", null)).isEmpty();
     }
 
     @Test

@@ -30,7 +30,7 @@ import vn.doanket.indicators.DataEntry;
 @IntegrationTest
 class UploadPagesTests {
 
-    private static final String PERIOD = "2025Q4";
+    private static final String PERIOD = "2026Q3";
 
     @Autowired
     MockMvc mvc;
@@ -113,7 +113,7 @@ class UploadPagesTests {
     void dhis2JsonAndCsvUploadsSaveByCode() throws Exception {
         String json =
                 """
-                {"period": "2025Q4", "orgUnit": "00004",
+                {"period": "2026Q3", "orgUnit": "00004",
                  "dataValues": [{"dataElement": "BLOOD_REGISTERED", "value": "132"},
                                 {"dataElement": "BLOOD_UNITS", "value": "54"}]}""";
         mvc.perform(upload(json.getBytes(StandardCharsets.UTF_8), "dhis2.json", false))
@@ -125,7 +125,7 @@ class UploadPagesTests {
                 .isEqualByComparingTo("54");
 
         String csv = "dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value\n"
-                + "VOTER_ATTENDANCE,2025Q4,00004,default,,1250\n";
+                + "VOTER_ATTENDANCE,2026Q3,00004,default,,1250\n";
         mvc.perform(upload(csv.getBytes(StandardCharsets.UTF_8), "dhis2.csv", false))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("1 giá trị mới")));
@@ -137,7 +137,7 @@ class UploadPagesTests {
 
     @Test
     void anUploadForAUnitOutsideTheCallersSubtreeIsRefusedRowByRow() throws Exception {
-        String csv = "Mã đơn vị,Mã chỉ tiêu,Kỳ,Giá trị\n00008,ENLISTMENT,2025Q4,5\n";
+        String csv = "Mã đơn vị,Mã chỉ tiêu,Kỳ,Giá trị\n00008,ENLISTMENT,2026Q3,5\n";
         mvc.perform(upload(csv.getBytes(StandardCharsets.UTF_8), "khac.csv", false))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<td>khac.csv</td>")))

@@ -23,7 +23,7 @@ import vn.doanket.organization.UnitKind;
 
 /** Builds the inputs of a form for a unit, or of a grid for many units, with stored values and targets. */
 @Component
-class FieldViews {
+class EntryFields {
 
     /** One input column: an indicator, or one breakdown option of it. */
     record Column(Indicator indicator, String option, String optionName) {
@@ -37,7 +37,7 @@ class FieldViews {
     private final Targets targets;
     private final EntryQueries queries;
 
-    FieldViews(ReportForms forms, IndicatorCatalogue catalogue, Targets targets, EntryQueries queries) {
+    EntryFields(ReportForms forms, IndicatorCatalogue catalogue, Targets targets, EntryQueries queries) {
         this.forms = forms;
         this.catalogue = catalogue;
         this.targets = targets;
@@ -63,7 +63,7 @@ class FieldViews {
     }
 
     /** The inputs of one unit's form, with its targets and achievement. */
-    List<FieldView> form(ReportForm form, Unit unit, Period period, boolean readOnly, Locale locale) {
+    List<EntryField> form(ReportForm form, Unit unit, Period period, boolean readOnly, Locale locale) {
         Map<String, DataValue> values = queries.values(List.of(unit), period).getOrDefault(unit.id(), Map.of());
         Map<String, BigDecimal> targetByCode = targets.forUnit(unit.code(), period.id()).stream()
                 .collect(Collectors.toMap(Target::indicatorCode, Target::value));
@@ -79,10 +79,10 @@ class FieldViews {
     }
 
     /** One row of inputs per unit, in column order. */
-    Map<Unit, List<FieldView>> grid(
+    Map<Unit, List<EntryField>> grid(
             List<Column> columns, List<Unit> rows, Period period, java.util.Set<Long> locked, Locale locale) {
         Map<Long, Map<String, DataValue>> values = queries.values(rows, period);
-        Map<Unit, List<FieldView>> out = new java.util.LinkedHashMap<>();
+        Map<Unit, List<EntryField>> out = new java.util.LinkedHashMap<>();
         for (Unit u : rows) {
             Map<String, DataValue> mine = values.getOrDefault(u.id(), Map.of());
             out.put(
@@ -94,12 +94,12 @@ class FieldViews {
         return out;
     }
 
-    FieldView field(Column c, Unit unit, DataValue v, BigDecimal target, boolean readOnly, Locale locale) {
+    EntryField field(Column c, Unit unit, DataValue v, BigDecimal target, boolean readOnly, Locale locale) {
         Indicator i = c.indicator();
         Achievement a = target == null || c.option().equals(Indicator.NO_BREAKDOWN) == false
                 ? null
                 : Achievement.of(v == null ? null : v.number(), target);
-        return new FieldView(
+        return new EntryField(
                 unit.code(),
                 i.code(),
                 c.option(),
