@@ -36,7 +36,7 @@ record EntryField(
         return type == ValueType.TEXT;
     }
 
-    /** "true"/"false" for the yes/no select, from the stored "Có"/"Không". */
+    /** true or false for the yes/no select, from the stored Có or Không. */
     public String getAnswer() {
         if (value == null || value.isEmpty()) {
             return "";

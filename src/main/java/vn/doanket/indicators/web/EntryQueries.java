@@ -28,7 +28,7 @@ class EntryQueries {
         this.jdbc = jdbc;
     }
 
-    /** Values of the units for the period, by unit id, then by "indicator|option". */
+    /** Values of the units for the period, by unit id, then by indicator code and option. */
     @Transactional(readOnly = true)
     Map<Long, Map<String, DataValue>> values(Collection<Unit> units, Period period) {
         Map<Long, Map<String, DataValue>> out = new HashMap<>();

@@ -20,8 +20,8 @@ import vn.doanket.indicators.RowError;
 import vn.doanket.indicators.UnitScope;
 
 /**
- * Applies an upload through {@link DataEntry}: all or nothing by default; when the user ticks "lưu
- * các dòng hợp lệ", the refused rows are set aside and the rest saved. Either way every refused row
+ * Applies an upload through {@link DataEntry}: all or nothing by default; when the user ticks «lưu
+ * các dòng hợp lệ», the refused rows are set aside and the rest saved. Either way every refused row
  * comes back located in the file.
  */
 @Component
