@@ -1,3 +1,3 @@
-/** The audit trail: who changed what, when, in which unit, with the record before and after. */
+/** Browsing the audit trail (written by every module through platform.audit.AuditTrail) by unit, person and date. */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package vn.doanket.audit;

@@ -13,10 +13,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doanket.audit.AuditAction;
-import vn.doanket.audit.AuditChange;
-import vn.doanket.audit.AuditTrail;
 import vn.doanket.organization.internal.NationalHierarchyImport;
+import vn.doanket.platform.audit.AuditAction;
+import vn.doanket.platform.audit.AuditChange;
+import vn.doanket.platform.audit.AuditTrail;
 
 /** Loads the real national hierarchy shipped with the app, once per database. */
 @Service

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.platform.TextFolding;
+import vn.doanket.platform.access.CurrentAccount;
 
 /** Reads the hierarchy: units by code, children on a date, subtrees, search and lineage. */
 @Service
@@ -204,6 +205,20 @@ public class OrgUnits {
             frontier = next;
         }
         return false;
+    }
+
+    /**
+     * True when the account may see the unit: it lies in the account's home subtree, or it is a
+     * historic unit whose successors do.
+     */
+    public boolean isVisibleTo(CurrentAccount account, Unit unit) {
+        if (unit.treePath().startsWith(account.homeUnitPath())) {
+            return true;
+        }
+        return unit.isHistoric()
+                && findById(account.homeUnitId())
+                        .map(home -> isWithin(home, unit))
+                        .orElse(false);
     }
 
     public long countInForce(UnitKind kind, LocalDate date) {

@@ -1,4 +1,4 @@
-package vn.doanket.audit;
+package vn.doanket.platform.audit;
 
 import java.time.Instant;
 

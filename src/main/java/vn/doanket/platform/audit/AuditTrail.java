@@ -1,4 +1,4 @@
-package vn.doanket.audit;
+package vn.doanket.platform.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +18,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Service
 public class AuditTrail {
+
+    public static final int MAX_PAGE = 500;
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String SYSTEM = "system";

@@ -1,4 +1,4 @@
-package vn.doanket.audit;
+package vn.doanket.platform.audit;
 
 public enum AuditAction {
     CREATE,

@@ -1,4 +1,4 @@
-package vn.doanket.audit;
+package vn.doanket.platform.audit;
 
 /**
  * A change to record: the unit it belongs to (id and materialised path, so an upper unit can see
