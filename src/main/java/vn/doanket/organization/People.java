@@ -8,13 +8,13 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doanket.audit.AuditAction;
-import vn.doanket.audit.AuditChange;
-import vn.doanket.audit.AuditTrail;
 import vn.doanket.organization.PeopleCommands.Appoint;
 import vn.doanket.organization.PeopleCommands.EndPosition;
 import vn.doanket.organization.PeopleCommands.NewPerson;
 import vn.doanket.platform.TextFolding;
+import vn.doanket.platform.audit.AuditAction;
+import vn.doanket.platform.audit.AuditChange;
+import vn.doanket.platform.audit.AuditTrail;
 
 /**
  * People and the positions they hold in units. Every change is checked against the rules in

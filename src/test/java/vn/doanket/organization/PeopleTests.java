@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.IntegrationTest;
-import vn.doanket.audit.AuditAction;
-import vn.doanket.audit.AuditEntry;
-import vn.doanket.audit.AuditTrail;
 import vn.doanket.organization.PeopleCommands.Appoint;
 import vn.doanket.organization.PeopleCommands.EndPosition;
 import vn.doanket.organization.PeopleCommands.NewPerson;
+import vn.doanket.platform.audit.AuditAction;
+import vn.doanket.platform.audit.AuditEntry;
+import vn.doanket.platform.audit.AuditTrail;
 
 /**
  * Uses the historic Phường Phúc Xá (00001, 2024 – 30/06/2025), which demo data never touches, and a
