@@ -111,6 +111,7 @@ public final class DemoHierarchyGenerator {
         int memberOrgCount = committees.size() * MemberOrg.values().length;
         units.reserveIds(memberOrgCount + areaCount);
         List<Leader> leaders = new ArrayList<>();
+        java.util.Map<String, String> folded = new java.util.HashMap<>();
         for (int i = 0; i < committees.size(); i++) {
             Committee c = committees.get(i);
             UnitBatch.Placed parent = c.placed();
@@ -130,17 +131,23 @@ public final class DemoHierarchyGenerator {
             leaders.add(new Leader(c.id(), c.code(), PositionTitle.PHO_CHU_TICH_THUONG_TRUC, from, c.south()));
             leaders.add(new Leader(c.id(), c.code(), PositionTitle.PHO_CHU_TICH, from, c.south()));
             List<ResidentialAreaNaming.AreaName> names = areaNames.get(i);
+            String communeName = lowerFirst(c.fullName());
+            // Folding text is the slow part of planning 90,000 units; the commune's part is the same for all its areas.
+            String foldedCommune = TextFolding.fold(communeName);
             for (int n = 0; n < names.size(); n++) {
                 ResidentialAreaNaming.AreaName area = names.get(n);
+                String code = c.code() + (n < 9 ? "-0" : "-") + (n + 1);
+                String foldedName = folded.computeIfAbsent(area.name(), TextFolding::fold);
                 UnitBatch.Placed placed = units.add(
-                        String.format("%s-%02d", c.code(), n + 1),
+                        code,
                         area.name(),
-                        area.name() + ", " + lowerFirst(c.fullName()),
+                        area.name() + ", " + communeName,
                         UnitKind.RESIDENTIAL_AREA,
                         area.type(),
                         parent,
                         AREAS_FROM,
-                        null);
+                        null,
+                        foldedName + " " + foldedName + ", " + foldedCommune + " " + code);
                 leaders.add(
                         new Leader(placed.id(), placed.code(), PositionTitle.TRUONG_BAN_CTMT, AREAS_FROM, c.south()));
             }
@@ -183,16 +190,8 @@ public final class DemoHierarchyGenerator {
             positions.add(
                     new Object[] {ids[i], l.unitId(), l.title().name(), TERM_START, TERM_END, Date.valueOf(l.from())});
         }
-        jdbc.batchUpdate(
-                """
-                insert into org_person (id, full_name, gender, birth_year, search_text, unit_id)
-                values (?, ?, ?, ?, ?, ?)""",
-                people);
-        jdbc.batchUpdate(
-                """
-                insert into org_position (person_id, unit_id, title, term_start, term_end, starts_on)
-                values (?, ?, ?, ?, ?, ?)""",
-                positions);
+        PgCopy.copy(jdbc, "org_person", "id, full_name, gender, birth_year, search_text, unit_id", people);
+        PgCopy.copy(jdbc, "org_position", "person_id, unit_id, title, term_start, term_end, starts_on", positions);
     }
 
     private List<Committee> committees() {
