@@ -45,6 +45,9 @@ public final class VietnameseNames {
         boolean female = gender == Gender.NU;
         String middle = pick(random, female ? MIDDLE_FEMALE : MIDDLE_MALE);
         String given = pick(random, female ? GIVEN_FEMALE : GIVEN_MALE);
+        while (given.equals(middle)) { // "Phạm Quang Quang" is not a name anyone is given
+            given = pick(random, female ? GIVEN_FEMALE : GIVEN_MALE);
+        }
         return family + " " + middle + " " + given;
     }
 

@@ -61,7 +61,9 @@ class ResidentialAreaNamingTests {
         int nguyen = 0;
         for (int i = 0; i < 1000; i++) {
             String name = VietnameseNames.fullName(random, i % 2 == 0 ? Gender.NAM : Gender.NU, false);
-            assertThat(name.split(" ")).hasSize(3);
+            String[] parts = name.split(" ");
+            assertThat(parts).hasSize(3);
+            assertThat(parts[2]).as(name).isNotEqualTo(parts[1]);
             if (name.startsWith("Nguyễn ")) {
                 nguyen++;
             }
