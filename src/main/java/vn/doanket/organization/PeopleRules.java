@@ -17,6 +17,9 @@ final class PeopleRules {
 
     /** The person with blank optional fields made null and the name trimmed; refuses what cannot be stored. */
     static NewPerson checked(NewPerson p) {
+        if (p.unitCode() == null || p.unitCode().isBlank()) {
+            throw new PositionRuleException.InvalidPerson("Đơn vị", "chọn đơn vị quản lý hồ sơ của người này");
+        }
         String name = p.fullName() == null ? "" : p.fullName().strip();
         if (name.isEmpty()) {
             throw new PositionRuleException.InvalidPerson("Họ và tên", "không được để trống");
@@ -40,7 +43,7 @@ final class PeopleRules {
                 && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
             throw new PositionRuleException.InvalidPerson("Email", "không đúng dạng ten@mien.vn");
         }
-        return new NewPerson(p.unitCode(), name, p.gender(), year, phone, email);
+        return new NewPerson(p.unitCode().strip(), name, p.gender(), year, phone, email);
     }
 
     /** Both dates inside the term, the end not before the start. */

@@ -81,6 +81,13 @@ class PeopleRulesTests {
     }
 
     @Test
+    void refusesAPersonWithoutAUnitToKeepTheirRecord() {
+        assertThatThrownBy(() -> PeopleRules.checked(new NewPerson(" ", "An", null, null, null, null)))
+                .isInstanceOf(PositionRuleException.InvalidPerson.class)
+                .hasMessageContaining("Đơn vị");
+    }
+
+    @Test
     void ranksChuTichFirstAndPhoTruongBanLast() {
         assertThat(PositionTitle.CHU_TICH.rank()).isEqualTo(1);
         assertThat(PositionTitle.values())
