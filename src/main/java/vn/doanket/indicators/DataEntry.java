@@ -12,12 +12,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
-import vn.doanket.audit.AuditAction;
-import vn.doanket.audit.AuditChange;
-import vn.doanket.audit.AuditTrail;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.platform.DomainException;
+import vn.doanket.platform.audit.AuditAction;
+import vn.doanket.platform.audit.AuditChange;
+import vn.doanket.platform.audit.AuditTrail;
 
 /**
  * Saves the figures units report: one value, a list (all or nothing), or a DHIS2 {@code dataValueSets}
