@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.doanket.identity.AccessGuard;
 import vn.doanket.indicators.Indicator;
 import vn.doanket.indicators.ReportForms;
 import vn.doanket.indicators.Submissions;
@@ -29,6 +31,8 @@ class EntryPageController {
     private final EntryQueries queries;
     private final ReportForms forms;
     private final OrgUnits units;
+    private final AccessGuard guard;
+    private final MessageSource messages;
 
     EntryPageController(
             Selections selections,
@@ -37,7 +41,9 @@ class EntryPageController {
             Submissions submissions,
             EntryQueries queries,
             ReportForms forms,
-            OrgUnits units) {
+            OrgUnits units,
+            AccessGuard guard,
+            MessageSource messages) {
         this.selections = selections;
         this.fields = fields;
         this.saver = saver;
@@ -45,6 +51,8 @@ class EntryPageController {
         this.queries = queries;
         this.forms = forms;
         this.units = units;
+        this.guard = guard;
+        this.messages = messages;
     }
 
     @GetMapping("/data/{unit}")
@@ -65,7 +73,9 @@ class EntryPageController {
                     .filter(x -> x.status() == vn.doanket.indicators.SubmissionStatus.SUBMITTED
                             || x.status() == vn.doanket.indicators.SubmissionStatus.APPROVED)
                     .map(x -> saver.reason(x, locale))
-                    .orElse(null);
+                    .orElseGet(() -> guard.require().canEnterData()
+                            ? null
+                            : messages.getMessage("dataentry.locked.viewer", null, locale));
             model.addAttribute("submission", submission.orElse(null));
             model.addAttribute("locked", locked);
             model.addAttribute("assigned", forms.isAssigned(s.form(), s.unit()));
