@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
+import vn.doanket.indicators.DataEntry;
+import vn.doanket.indicators.DataValueInput;
 
 /**
  * A commune officer types a figure into the quarterly form on a phone; the province's page then
@@ -28,6 +30,9 @@ class EntryJourneyBrowserTests {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    DataEntry entry;
 
     @Test
     void communeOfficerEntersAValueAndTheProvinceTotalChanges() {
@@ -63,6 +68,26 @@ class EntryJourneyBrowserTests {
             assertThat(officer.locator("#S-00004-ENLISTMENT-DEFAULT")).containsText("không phải là số");
             assertThat(other).hasValue("mười hai");
 
+            // someone else saves a field the officer has open; the officer is told and chooses
+            officer.reload();
+            var voters = officer.locator("#V-00004-VOTER_MEETINGS-DEFAULT");
+            int version = Integer.parseInt(
+                    officer.locator("#N-00004-VOTER_MEETINGS-DEFAULT").inputValue());
+            entry.save(DataValueInput.typed("VOTER_MEETINGS", "00004", period(officer), null, "5", version));
+            voters.fill("8");
+            var status = officer.locator("#S-00004-VOTER_MEETINGS-DEFAULT");
+            assertThat(status).containsText("sửa thành 5");
+            assertThat(status).containsText("bạn nhập 8");
+            assertThat(voters).hasValue("8");
+            officer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/entry-conflict.png")));
+            status.getByText("Giữ giá trị của tôi").click();
+            assertThat(status).containsText("Đã lưu lúc");
+            assertThat(voters).hasValue("8");
+            org.assertj.core.api.Assertions.assertThat(entry.find("VOTER_MEETINGS", "00004", period(officer), null)
+                            .orElseThrow()
+                            .number())
+                    .isEqualByComparingTo("8");
+
             leader.reload();
             assertThat(leader.locator(TOTAL)).hasText(format(before.add(added)));
             leader.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/province-total.png")));
@@ -82,6 +107,11 @@ class EntryJourneyBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
                 .click();
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+    }
+
+    /** The period the form shows, from its picker. */
+    private static String period(Page page) {
+        return page.locator("#pick-period").inputValue();
     }
 
     private String url(String path) {

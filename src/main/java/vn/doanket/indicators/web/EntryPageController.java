@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.doanket.identity.AccessGuard;
 import vn.doanket.indicators.Indicator;
 import vn.doanket.indicators.ReportForms;
 import vn.doanket.indicators.Submissions;
@@ -31,7 +30,7 @@ class EntryPageController {
     private final EntryQueries queries;
     private final ReportForms forms;
     private final OrgUnits units;
-    private final AccessGuard guard;
+    private final Caller caller;
     private final MessageSource messages;
 
     EntryPageController(
@@ -42,7 +41,7 @@ class EntryPageController {
             EntryQueries queries,
             ReportForms forms,
             OrgUnits units,
-            AccessGuard guard,
+            Caller caller,
             MessageSource messages) {
         this.selections = selections;
         this.fields = fields;
@@ -51,7 +50,7 @@ class EntryPageController {
         this.queries = queries;
         this.forms = forms;
         this.units = units;
-        this.guard = guard;
+        this.caller = caller;
         this.messages = messages;
     }
 
@@ -73,7 +72,7 @@ class EntryPageController {
                     .filter(x -> x.status() == vn.doanket.indicators.SubmissionStatus.SUBMITTED
                             || x.status() == vn.doanket.indicators.SubmissionStatus.APPROVED)
                     .map(x -> saver.reason(x, locale))
-                    .orElseGet(() -> guard.require().canEnterData()
+                    .orElseGet(() -> caller.require().canEnterData()
                             ? null
                             : messages.getMessage("dataentry.locked.viewer", null, locale));
             model.addAttribute("submission", submission.orElse(null));

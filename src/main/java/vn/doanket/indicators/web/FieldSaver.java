@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.doanket.identity.AccessGuard;
 import vn.doanket.indicators.Achievement;
 import vn.doanket.indicators.DataEntry;
 import vn.doanket.indicators.DataValue;
@@ -44,14 +43,14 @@ class FieldSaver {
     private final DataEntry entry;
     private final Submissions submissions;
     private final Targets targets;
-    private final AccessGuard guard;
+    private final Caller caller;
     private final MessageSource messages;
 
-    FieldSaver(DataEntry entry, Submissions submissions, Targets targets, AccessGuard guard, MessageSource messages) {
+    FieldSaver(DataEntry entry, Submissions submissions, Targets targets, Caller caller, MessageSource messages) {
         this.entry = entry;
         this.submissions = submissions;
         this.targets = targets;
-        this.guard = guard;
+        this.caller = caller;
         this.messages = messages;
     }
 
@@ -64,7 +63,7 @@ class FieldSaver {
         DataValueInput input = DataValueInput.typed(t.indicator(), t.unit(), t.period(), option, t.value(), t.version())
                 .withComment(t.comment() == null ? null : t.comment().strip());
         try {
-            SaveOutcome outcome = entry.save(input, guard::canSee);
+            SaveOutcome outcome = entry.save(input, caller::canSee);
             DataValue v = outcome.value();
             String when = EntryFormat.time(v == null ? java.time.Instant.now() : v.updatedAt());
             String message = !outcome.changed()

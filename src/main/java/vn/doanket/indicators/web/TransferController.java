@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.doanket.identity.AccessGuard;
 import vn.doanket.indicators.ReportForms;
 import vn.doanket.indicators.UnitScope;
 import vn.doanket.organization.OrgUnits;
@@ -39,7 +38,7 @@ class TransferController {
     private final ReportForms forms;
     private final TemplateWorkbook workbook;
     private final Uploads uploads;
-    private final AccessGuard guard;
+    private final Caller caller;
     private final OrgUnits units;
     private final MessageSource messages;
 
@@ -48,14 +47,14 @@ class TransferController {
             ReportForms forms,
             TemplateWorkbook workbook,
             Uploads uploads,
-            AccessGuard guard,
+            Caller caller,
             OrgUnits units,
             MessageSource messages) {
         this.selections = selections;
         this.forms = forms;
         this.workbook = workbook;
         this.uploads = uploads;
-        this.guard = guard;
+        this.caller = caller;
         this.units = units;
         this.messages = messages;
     }
@@ -106,7 +105,7 @@ class TransferController {
             throws IOException {
         Selection s = selections.select(unit, form, period);
         Unit root = s.unit();
-        UnitScope scope = u -> guard.canSee(u) && units.isWithin(root, u);
+        UnitScope scope = u -> caller.canSee(u) && units.isWithin(root, u);
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         model.addAttribute("s", s);
         model.addAttribute("fileName", name);

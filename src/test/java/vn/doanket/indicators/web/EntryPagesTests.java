@@ -21,6 +21,7 @@ import vn.doanket.TestAccounts;
 import vn.doanket.identity.Accounts;
 import vn.doanket.indicators.DataEntry;
 import vn.doanket.indicators.DataValue;
+import vn.doanket.organization.OrgUnits;
 
 /** A Front officer fills the form field by field; each field saves itself and says what happened. */
 @IntegrationTest
@@ -36,11 +37,14 @@ class EntryPagesTests {
     Accounts accounts;
 
     @Autowired
+    OrgUnits units;
+
+    @Autowired
     DataEntry entry;
 
     @BeforeEach
     void accounts() {
-        testAccounts.ensure();
+        EntryTestAccounts.ensure(testAccounts, accounts, units);
     }
 
     RequestPostProcessor as(String user) {
@@ -118,27 +122,31 @@ class EntryPagesTests {
 
     @Test
     void aUnitOutsideTheCallersSubtreeIsForbidden() throws Exception {
-        mvc.perform(field("00008", "2026Q2", "CRITICISM_CONFERENCES", "3", 0).with(as("xa-00004")))
+        mvc.perform(field(EntryTestAccounts.COMMUNE, "2026Q2", "CRITICISM_CONFERENCES", "3", 0)
+                        .with(as("xa-00004")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/data/00008").with(as("xa-00004"))).andExpect(status().isForbidden());
+        mvc.perform(get("/data/" + EntryTestAccounts.COMMUNE).with(as("xa-00004")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/data/01/grid").with(as("xa-00004"))).andExpect(status().isForbidden());
-        assertThat(entry.find("CRITICISM_CONFERENCES", "00008", "2026Q2", null)).isEmpty();
+        assertThat(entry.find("CRITICISM_CONFERENCES", EntryTestAccounts.COMMUNE, "2026Q2", null))
+                .isEmpty();
     }
 
     @Test
     void approvalLocksTheFormAndReturnUnlocksIt() throws Exception {
-        mvc.perform(field("00008", "2026Q1", "CRITICISM_CONFERENCES", "4", 0).with(as("xa-00008")))
+        mvc.perform(field(EntryTestAccounts.COMMUNE, "2026Q1", "CRITICISM_CONFERENCES", "4", 0)
+                        .with(as(EntryTestAccounts.OFFICER)))
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")));
-        mvc.perform(post("/data/00008/submit")
+        mvc.perform(post("/data/" + EntryTestAccounts.COMMUNE + "/submit")
                         .param("form", "BC_QUY_XA")
                         .param("period", "2026Q1")
                         .with(csrf())
-                        .with(as("xa-00008")))
+                        .with(as(EntryTestAccounts.OFFICER)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/data/00008")
+        mvc.perform(get("/data/" + EntryTestAccounts.COMMUNE)
                         .param("form", "BC_QUY_XA")
                         .param("period", "2026Q1")
-                        .with(as("xa-00008")))
+                        .with(as(EntryTestAccounts.OFFICER)))
                 .andExpect(content().string(Matchers.containsString("đang chờ cấp trên duyệt")))
                 .andExpect(content().string(Matchers.containsString("disabled")));
 
@@ -147,11 +155,12 @@ class EntryPagesTests {
                         .param("period", "2026Q1")
                         .with(as("tinh-01")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("R-00008")));
+                .andExpect(content().string(Matchers.containsString("R-" + EntryTestAccounts.COMMUNE + "")));
         mvc.perform(decide("approve", null)).andExpect(status().isOk());
-        mvc.perform(field("00008", "2026Q1", "CRITICISM_CONFERENCES", "9", 1).with(as("xa-00008")))
+        mvc.perform(field(EntryTestAccounts.COMMUNE, "2026Q1", "CRITICISM_CONFERENCES", "9", 1)
+                        .with(as(EntryTestAccounts.OFFICER)))
                 .andExpect(content().string(Matchers.containsString("đã được duyệt")));
-        assertThat(entry.find("CRITICISM_CONFERENCES", "00008", "2026Q1", null)
+        assertThat(entry.find("CRITICISM_CONFERENCES", EntryTestAccounts.COMMUNE, "2026Q1", null)
                         .orElseThrow()
                         .number())
                 .isEqualByComparingTo("4");
@@ -159,12 +168,13 @@ class EntryPagesTests {
         // a return needs a reason; then the form opens again
         mvc.perform(decide("return", "")).andExpect(status().isUnprocessableEntity());
         mvc.perform(decide("return", "Số giám sát chưa khớp biên bản")).andExpect(status().isOk());
-        mvc.perform(get("/data/00008")
+        mvc.perform(get("/data/" + EntryTestAccounts.COMMUNE)
                         .param("form", "BC_QUY_XA")
                         .param("period", "2026Q1")
-                        .with(as("xa-00008")))
+                        .with(as(EntryTestAccounts.OFFICER)))
                 .andExpect(content().string(Matchers.containsString("Số giám sát chưa khớp biên bản")));
-        mvc.perform(field("00008", "2026Q1", "CRITICISM_CONFERENCES", "9", 1).with(as("xa-00008")))
+        mvc.perform(field(EntryTestAccounts.COMMUNE, "2026Q1", "CRITICISM_CONFERENCES", "9", 1)
+                        .with(as(EntryTestAccounts.OFFICER)))
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")));
     }
 
@@ -195,7 +205,7 @@ class EntryPagesTests {
                 .header("HX-Request", "true")
                 .param("form", "BC_QUY_XA")
                 .param("period", "2026Q1")
-                .param("of", "00008")
+                .param("of", EntryTestAccounts.COMMUNE)
                 .with(csrf())
                 .with(as("tinh-01"));
         return comment == null ? b : b.param("comment", comment);

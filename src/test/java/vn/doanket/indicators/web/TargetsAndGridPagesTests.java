@@ -19,6 +19,7 @@ import vn.doanket.TestAccounts;
 import vn.doanket.identity.Accounts;
 import vn.doanket.indicators.DataEntry;
 import vn.doanket.indicators.Targets;
+import vn.doanket.organization.OrgUnits;
 
 /** A province sets targets for its communes; the commune sees target and achievement by its field. */
 @IntegrationTest
@@ -36,6 +37,9 @@ class TargetsAndGridPagesTests {
     Accounts accounts;
 
     @Autowired
+    OrgUnits units;
+
+    @Autowired
     Targets targets;
 
     @Autowired
@@ -43,7 +47,7 @@ class TargetsAndGridPagesTests {
 
     @BeforeEach
     void accounts() {
-        testAccounts.ensure();
+        EntryTestAccounts.ensure(testAccounts, accounts, units);
     }
 
     RequestPostProcessor as(String user) {
@@ -57,9 +61,10 @@ class TargetsAndGridPagesTests {
                         .param("period", PERIOD)
                         .with(as("tinh-01")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("V-T-00008-DIGITAL_ID_ACTIVATED")));
+                .andExpect(content()
+                        .string(Matchers.containsString("V-T-" + EntryTestAccounts.COMMUNE + "-DIGITAL_ID_ACTIVATED")));
         mvc.perform(post("/targets/01/values")
-                        .param("of", "00008")
+                        .param("of", EntryTestAccounts.COMMUNE)
                         .param("indicator", "DIGITAL_ID_ACTIVATED")
                         .param("period", PERIOD)
                         .param("value", "5.000")
@@ -67,18 +72,18 @@ class TargetsAndGridPagesTests {
                         .with(as("tinh-01")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")));
-        assertThat(targets.find("DIGITAL_ID_ACTIVATED", "00008", PERIOD)
+        assertThat(targets.find("DIGITAL_ID_ACTIVATED", EntryTestAccounts.COMMUNE, PERIOD)
                         .orElseThrow()
                         .value())
                 .isEqualByComparingTo("5000");
 
-        mvc.perform(EntryPagesTests.field("00008", PERIOD, "DIGITAL_ID_ACTIVATED", "4.600", 0)
-                        .with(as("xa-00008")))
+        mvc.perform(EntryPagesTests.field(EntryTestAccounts.COMMUNE, PERIOD, "DIGITAL_ID_ACTIVATED", "4.600", 0)
+                        .with(as(EntryTestAccounts.OFFICER)))
                 .andExpect(content().string(Matchers.containsString("đạt 92%")));
-        mvc.perform(get("/data/00008")
+        mvc.perform(get("/data/" + EntryTestAccounts.COMMUNE)
                         .param("form", "BC_QUY_XA")
                         .param("period", PERIOD)
-                        .with(as("xa-00008")))
+                        .with(as(EntryTestAccounts.OFFICER)))
                 .andExpect(content().string(Matchers.containsString("Chỉ tiêu giao: 5.000")))
                 .andExpect(content().string(Matchers.containsString("đạt 92%")));
     }
@@ -94,14 +99,15 @@ class TargetsAndGridPagesTests {
                         .with(as("xa-00004")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/targets/00004/values")
-                        .param("of", "00008")
+                        .param("of", EntryTestAccounts.COMMUNE)
                         .param("indicator", "BLOOD_UNITS")
                         .param("period", PERIOD)
                         .param("value", "44")
                         .with(csrf())
                         .with(as("xa-00004")))
                 .andExpect(content().string(Matchers.containsString("dk-error")));
-        assertThat(targets.find("BLOOD_UNITS", "00008", PERIOD)).isEmpty();
+        assertThat(targets.find("BLOOD_UNITS", EntryTestAccounts.COMMUNE, PERIOD))
+                .isEmpty();
     }
 
     @Test
@@ -112,10 +118,14 @@ class TargetsAndGridPagesTests {
                         .with(as("tinh-01")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("V-00004-DEATHS-DEFAULT")))
-                .andExpect(content().string(Matchers.containsString("V-00008-DEATHS-DEFAULT")));
-        mvc.perform(EntryPagesTests.field("00008", PERIOD, "DEATHS", "17", 0).with(as("tinh-01")))
+                .andExpect(content()
+                        .string(Matchers.containsString("V-" + EntryTestAccounts.COMMUNE + "-DEATHS-DEFAULT")));
+        mvc.perform(EntryPagesTests.field(EntryTestAccounts.COMMUNE, PERIOD, "DEATHS", "17", 0)
+                        .with(as("tinh-01")))
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")));
-        assertThat(entry.find("DEATHS", "00008", PERIOD, null).orElseThrow().number())
+        assertThat(entry.find("DEATHS", EntryTestAccounts.COMMUNE, PERIOD, null)
+                        .orElseThrow()
+                        .number())
                 .isEqualByComparingTo("17");
         mvc.perform(get("/data/01")
                         .param("form", "BC_QUY_XA")
