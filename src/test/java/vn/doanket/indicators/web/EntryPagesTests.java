@@ -21,6 +21,7 @@ import vn.doanket.TestAccounts;
 import vn.doanket.identity.Accounts;
 import vn.doanket.indicators.DataEntry;
 import vn.doanket.indicators.DataValue;
+import vn.doanket.indicators.DataValueInput;
 import vn.doanket.organization.OrgUnits;
 
 /** A Front officer fills the form field by field; each field saves itself and says what happened. */
@@ -118,6 +119,22 @@ class EntryPagesTests {
                 .andExpect(content().string(Matchers.containsString("không phải là số")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Đã lưu"))));
         assertThat(entry.find("VOTER_OPINIONS", "00004", "2026Q2", null)).isEmpty();
+    }
+
+    @Test
+    void aValueFarAboveTheUnitsHistoryIsSavedWithAWarning() throws Exception {
+        String c = EntryTestAccounts.COMMUNE;
+        entry.save(DataValueInput.typed("RECOMMENDATIONS", c, "2025Q3", null, "10", 0));
+        entry.save(DataValueInput.typed("RECOMMENDATIONS", c, "2025Q4", null, "12", 0));
+        entry.save(DataValueInput.typed("RECOMMENDATIONS", c, "2026Q2", null, "11", 0));
+        mvc.perform(field(c, "2026Q3", "RECOMMENDATIONS", "95", 0).with(as(EntryTestAccounts.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Đã lưu lúc")))
+                .andExpect(content().string(Matchers.containsString("dk-warning")));
+        assertThat(entry.find("RECOMMENDATIONS", c, "2026Q3", null)
+                        .orElseThrow()
+                        .number())
+                .isEqualByComparingTo("95");
     }
 
     @Test
