@@ -96,6 +96,15 @@ public class DataEntry {
         return apply(DataValueSets.read(json, payload), true, scope);
     }
 
+    /**
+     * Applies a DHIS2 {@code dataValueSets} CSV upload by code, all or nothing; errors name the line of
+     * the file (the header is line 1).
+     */
+    @Transactional
+    public ImportSummary applyDataValueSetCsv(String csv, UnitScope scope) {
+        return apply(DataValueSetCsv.read(csv), true, scope);
+    }
+
     /** The stored value of a field, if any. */
     @Transactional(readOnly = true)
     public Optional<DataValue> find(String indicator, String unit, String period, String option) {
