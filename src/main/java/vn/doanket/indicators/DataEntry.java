@@ -83,7 +83,7 @@ public class DataEntry {
     /**
      * Applies a DHIS2 {@code dataValueSets} JSON payload by code (dataElement = indicator code, orgUnit =
      * unit code, period = period id, categoryOptionCombo = breakdown option code or absent). Numbers are
-     * machine-written; values replace stored ones as in DHIS2; {@code "deleted": true} removes a value.
+     * machine-written; values replace stored ones as in DHIS2; {@code “deleted”: true} removes a value.
      */
     @Transactional
     public ImportSummary applyDataValueSet(String payload) {
