@@ -105,6 +105,18 @@ class IndicatorsApiController {
         return entry.applyDataValueSet(payload, scope());
     }
 
+    @PostMapping(
+            value = "/data-value-sets",
+            consumes = {"text/csv", "application/csv"})
+    @Access(Access.Level.SIGNED_IN)
+    @Operation(
+            summary = "Apply a DHIS2 dataValueSets CSV upload by code, all or nothing",
+            description = "Columns dataelement, period, orgunit, catoptcombo, value, comment, deleted;"
+                    + " errors name the line of the file")
+    ImportSummary dataValueSetsCsv(@RequestBody String csv) {
+        return entry.applyDataValueSetCsv(csv, scope());
+    }
+
     /** The signed-in account's subtree; only accounts that may enter data get one. */
     private UnitScope scope() {
         CurrentAccount me = SignedIn.require();
