@@ -51,6 +51,22 @@ final class FundsFixtures {
                 unitCode, FundKind.OTHER, name, null, "testbank", "99" + BANK_NUMBERS.incrementAndGet()));
     }
 
+    static FundView openFundWithBank(FundLedger ledger, String unitCode, String name, String bank) {
+        return ledger.openFund(new Commands.OpenFund(
+                unitCode, FundKind.OTHER, name, null, bank, "77" + BANK_NUMBERS.incrementAndGet()));
+    }
+
+    static byte[] sample(String bank) {
+        String name = bank.equals("agribank")
+                ? "agribank-1500201113838-20240901-20240912-part1.csv"
+                : "vietinbank-111602391111-20240910-20240912-part1.csv";
+        try (var in = FundsFixtures.class.getResourceAsStream("/reference/bank-statements/" + name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static AccountView account(FundLedger ledger, long fundId, AccountKind kind) {
         return ledger.accounts(fundId).stream()
                 .filter(a -> a.kind() == kind)
