@@ -22,14 +22,16 @@ public class Donors {
     private final JdbcClient jdbc;
     private final FundAccess access;
     private final AuditTrail audit;
+    private final vn.doanket.funds.internal.SearchCache cache;
 
-    Donors(JdbcClient jdbc, FundAccess access, AuditTrail audit) {
+    Donors(JdbcClient jdbc, FundAccess access, AuditTrail audit, vn.doanket.funds.internal.SearchCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
     }
 
-    /** Registers a donor (or returns the one with the same folded name) and matches their waiting lines. */
+    /** Registers a donor (or returns the one with the same folded name); lines imported from now on match them by name. */
     @Transactional
     public DonorView register(String name, boolean organisation, DonorDisplay display) {
         access.requireWriter();
@@ -153,14 +155,20 @@ public class Donors {
 
     private void refreshLines(long donorId) {
         DonorView d = get(donorId);
+        jdbc.sql("select distinct fund_id from funds_statement_line where donor_id = :d")
+                .param("d", donorId)
+                .query(Long.class)
+                .list()
+                .forEach(cache::invalidateAfterCommit);
         jdbc.sql("select id, counterparty, details, reference from funds_statement_line where donor_id = :d")
                 .param("d", donorId)
                 .query((rs, i) -> new Object[] {
                     rs.getLong(1),
-                    Publication.searchText(rs.getString(2), d.name(), d.display(), rs.getString(3), rs.getString(4))
+                    Publication.searchWords(rs.getString(2), d.name(), d.display(), rs.getString(3), rs.getString(4))
                 })
                 .list()
-                .forEach(row -> jdbc.sql("update funds_statement_line set search_text = :s where id = :id")
+                .forEach(row -> jdbc.sql(
+                                "update funds_statement_line set search_words = cast(:s as tsvector) where id = :id")
                         .param("s", row[1])
                         .param("id", row[0])
                         .update());

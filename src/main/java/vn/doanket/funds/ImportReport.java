@@ -20,4 +20,5 @@ public record ImportReport(
         Long closingBalance,
         int matchedDonors,
         int unmatched,
-        List<ChainBreak> chainBreaks) {}
+        List<ChainBreak> chainBreaks)
+        implements java.io.Serializable {}

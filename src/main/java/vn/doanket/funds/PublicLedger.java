@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.funds.internal.FundRow;
 import vn.doanket.funds.internal.FundStore;
+import vn.doanket.funds.internal.SearchCache;
 import vn.doanket.funds.internal.TransactionSearch;
 
 /** The transparency portal: anyone, without login, sees a fund's totals and searches every line. */
@@ -20,11 +21,13 @@ public class PublicLedger {
     private final FundStore funds;
     private final TransactionSearch search;
     private final JdbcClient jdbc;
+    private final SearchCache cache;
 
-    PublicLedger(FundStore funds, TransactionSearch search, JdbcClient jdbc) {
+    PublicLedger(FundStore funds, TransactionSearch search, JdbcClient jdbc, SearchCache cache) {
         this.funds = funds;
         this.search = search;
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     @Transactional(readOnly = true)
@@ -42,8 +45,42 @@ public class PublicLedger {
                 f.id(), f.name(), f.kind(), f.unitCode(), unitName, appeal, received, spent, f.balance());
     }
 
+    /** The funds of a committee, for the portal. */
+    @Transactional(readOnly = true)
+    public java.util.List<FundView> fundsOf(String unitCode) {
+        Long unitId = jdbc.sql(
+                        "select id from org_unit where code = :c and valid_to is null order by valid_from desc limit 1")
+                .param("c", unitCode == null ? "" : unitCode.strip())
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        return unitId == null
+                ? java.util.List.of()
+                : funds.ofUnit(unitId).stream().map(FundRow::view).toList();
+    }
+
+    /** Relief funds of every level and the central committee's funds: what people look for first. */
+    @Transactional(readOnly = true)
+    public java.util.List<FundView> featured() {
+        return jdbc
+                .sql(
+                        """
+                        select f.id from funds_fund f where f.kind = 'CUU_TRO' or f.unit_path = (
+                          select path from org_unit where code = 'VN' and valid_to is null limit 1)
+                        order by f.kind, f.id limit 50""")
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(id -> funds.get(id).view())
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public TransactionPage search(long fundId, TransactionQuery q) {
+        return cache.get(fundId, q, () -> searchUncached(fundId, q));
+    }
+
+    private TransactionPage searchUncached(long fundId, TransactionQuery q) {
         funds.get(fundId);
         var rows = search.find(fundId, q, TransactionQuery.PAGE_SIZE + 1, q.page() * TransactionQuery.PAGE_SIZE);
         boolean more = rows.size() > TransactionQuery.PAGE_SIZE;

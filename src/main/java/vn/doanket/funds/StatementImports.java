@@ -38,6 +38,13 @@ public class StatementImports {
         this.loader = loader;
     }
 
+    /** Statement against ledger, per bank account and day, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReconciliationRow> reconcile(long fundId) {
+        access.visible(fundId);
+        return loader.reconcile(fundId);
+    }
+
     public List<String> banks() {
         return parser.banks();
     }
@@ -59,8 +66,14 @@ public class StatementImports {
             throw FundsException.statementTooLarge(content.length, MAX_BYTES);
         }
         StatementParser.Parsed parsed;
+        long started = System.nanoTime();
         try {
             parsed = parser.parse(bank, content);
+            org.slf4j.LoggerFactory.getLogger(StatementImports.class)
+                    .info(
+                            "Parsed {} statement lines in {} ms",
+                            parsed.lines().size(),
+                            (System.nanoTime() - started) / 1_000_000);
         } catch (StatementException e) {
             throw FundsException.badStatement(e.getMessage());
         }

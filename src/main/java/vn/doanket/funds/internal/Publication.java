@@ -51,8 +51,11 @@ public final class Publication {
         return out.toString();
     }
 
-    /** The folded text search looks in: what is shown (name and masked message) plus the reference. */
-    public static String searchText(
+    /**
+     * The words search looks in, as a tsvector literal: what is shown (name and masked message)
+     * plus the reference, folded, split into distinct words of letters and digits.
+     */
+    public static String searchWords(
             String counterparty, String donorName, DonorDisplay display, String details, String reference) {
         StringBuilder s = new StringBuilder();
         if (display != DonorDisplay.ANONYMOUS) {
@@ -61,6 +64,24 @@ public final class Publication {
         if (reference != null) {
             s.append(' ').append(reference);
         }
-        return TextFolding.fold(s.toString());
+        java.util.Set<String> words = new java.util.LinkedHashSet<>(words(s.toString()));
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (String w : words) {
+            out.append(out.isEmpty() ? "" : " ").append('\'').append(w).append('\'');
+        }
+        return out.toString();
     }
+
+    /** Folded words of letters a-z and digits only, so they are safe in a tsvector or tsquery. */
+    public static java.util.List<String> words(String text) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String w : WORD_SPLIT.split(TextFolding.fold(text))) {
+            if (!w.isEmpty() && w.length() <= 100) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+");
 }

@@ -50,16 +50,26 @@ public class StatementLoader {
     private static final String COPY_SQL =
             """
             copy funds_statement_line (import_id, fund_id, account_id, movement_id, line_key, seq, booked_on, booked_at,
-                                       reference, credit, debit, balance, counterparty, details, donor_id, search_text)
+                                       reference, credit, debit, balance, counterparty, details, donor_id, search_words)
             from stdin (format csv)""";
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatementLoader.class);
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final FundStore funds;
     private final LedgerWriter writer;
     private final AuditTrail audit;
+    private final SearchCache cache;
 
-    StatementLoader(JdbcClient jdbc, DataSource dataSource, FundStore funds, LedgerWriter writer, AuditTrail audit) {
+    StatementLoader(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            FundStore funds,
+            LedgerWriter writer,
+            AuditTrail audit,
+            SearchCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.funds = funds;
@@ -77,6 +87,7 @@ public class StatementLoader {
             String fileName,
             byte[] content,
             String actor) {
+        long t0 = System.nanoTime();
         funds.lock(List.of(fund.id()));
         List<StatementLine> lines = parsed.lines();
         String bank = parsed.format().bank();
@@ -129,6 +140,7 @@ public class StatementLoader {
             }
         }
 
+        long t1 = System.nanoTime();
         Map<String, Donor> donors = donors();
         int matched = 0;
         int unmatched = 0;
@@ -212,7 +224,18 @@ public class StatementLoader {
             throw FundsException.badStatement("Các khoản ghi nợ trong sao kê làm số dư tài khoản " + account.number()
                     + " trong sổ quỹ bị âm. Hãy nhập trước sao kê của các ngày trước đó.");
         }
+        long t2 = System.nanoTime();
         copy(importId, fund.id(), account.id(), fresh, keys, movements, donors);
+        long t3 = System.nanoTime();
+        cache.invalidateAfterCommit(fund.id());
+        log.info(
+                "Statement import {}: {} lines, {} new; keys {} ms, ledger {} ms, copy {} ms",
+                importId,
+                lines.size(),
+                fresh.size(),
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000);
 
         ImportReport report = new ImportReport(
                 importId,
@@ -309,7 +332,7 @@ public class StatementLoader {
                     out.append(',');
                     text(
                                     out,
-                                    Publication.searchText(
+                                    Publication.searchWords(
                                             l.counterparty(),
                                             donor == null ? null : donor.name(),
                                             display,
@@ -357,6 +380,32 @@ public class StatementLoader {
         return out.append('"');
     }
 
+    public List<vn.doanket.funds.ReconciliationRow> reconcile(long fundId) {
+        return jdbc.sql(
+                        """
+                        select s.account_id, a.number, s.booked_on, s.lines, s.credits, s.debits,
+                               (select l.balance from funds_statement_line l
+                                 where l.account_id = s.account_id and l.booked_on = s.booked_on and l.balance is not null
+                                 order by l.import_id desc, l.seq desc limit 1) as statement_balance,
+                               (select coalesce(sum(d.delta), 0) from funds_account_day d
+                                 where d.account_id = s.account_id and d.day <= s.booked_on) as ledger_balance
+                        from (select account_id, booked_on, count(*) as lines, sum(credit) as credits, sum(debit) as debits
+                                from funds_statement_line where fund_id = :f group by account_id, booked_on) s
+                        join funds_account a on a.id = s.account_id
+                        order by s.account_id, s.booked_on""")
+                .param("f", fundId)
+                .query((rs, i) -> new vn.doanket.funds.ReconciliationRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getInt(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        (Long) rs.getObject(7),
+                        rs.getLong(8)))
+                .list();
+    }
+
     Map<String, Donor> donors() {
         Map<String, Donor> map = new HashMap<>();
         jdbc.sql("select id, folded_name, name, display from funds_donor order by id")
@@ -386,7 +435,25 @@ public class StatementLoader {
                 + '|'
                 + (l.balance() == null ? "" : l.balance())
                 + '|'
-                + l.details().replaceAll("\\s+", " ");
+                + collapseSpaces(l.details());
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String sha256(byte[] content) {

@@ -70,6 +70,7 @@ public class TransactionSearch {
             params.put("max", query.max());
         }
         String folded = TextFolding.fold(query.q());
+        List<String> words = new ArrayList<>();
         int i = 0;
         for (String word : folded.isEmpty() ? new String[0] : folded.split(" ")) {
             String p = "w" + i++;
@@ -83,15 +84,18 @@ public class TransactionSearch {
             } else if (DIGITS.matcher(word).matches() && word.length() <= 15) {
                 sql.append(" and (l.credit + l.debit = :")
                         .append(p)
-                        .append("n or l.search_text like :")
+                        .append(" or l.search_words @@ to_tsquery('simple', :")
                         .append(p)
-                        .append(')');
-                params.put(p + "n", Long.parseLong(word));
-                params.put(p, "%" + escapeLike(word) + "%");
+                        .append("t))");
+                params.put(p, Long.parseLong(word));
+                params.put(p + "t", word);
             } else {
-                sql.append(" and l.search_text like :").append(p);
-                params.put(p, "%" + escapeLike(word) + "%");
+                words.addAll(Publication.words(word));
             }
+        }
+        if (!words.isEmpty()) {
+            sql.append(" and l.search_words @@ to_tsquery('simple', :words)");
+            params.put("words", String.join(" & ", words));
         }
         sql.append(" order by l.booked_on, l.id limit :limit offset :offset");
         params.put("limit", limit);
@@ -124,9 +128,5 @@ public class TransactionSearch {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
