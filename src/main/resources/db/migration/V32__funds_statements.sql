@@ -65,7 +65,6 @@ create table funds_statement_line (
 );
 create index funds_statement_line_fund_idx on funds_statement_line (fund_id, booked_on, id);
 create index funds_statement_line_amount_idx on funds_statement_line (fund_id, (credit + debit));
-create index funds_statement_line_account_day_idx on funds_statement_line (account_id, booked_on);
 -- A larger pending list lets an import append index entries cheaply; autovacuum merges them later.
 create index funds_statement_line_search_idx on funds_statement_line using gin (search_words)
     with (fastupdate = on, gin_pending_list_limit = 32768);

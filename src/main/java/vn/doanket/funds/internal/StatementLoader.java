@@ -120,23 +120,20 @@ public class StatementLoader {
             }
         }
 
-        Set<UUID> existing = new HashSet<>(jdbc.sql(
-                        "select line_key from funds_statement_line where account_id = :a and booked_on between :min and :max")
-                .param("a", account.id())
-                .param("min", min)
-                .param("max", max)
-                .query(UUID.class)
-                .list());
         Map<String, Integer> occurrences = new HashMap<>();
-        List<StatementLine> fresh = new ArrayList<>();
-        List<UUID> keys = new ArrayList<>();
+        List<UUID> all = new ArrayList<>(lines.size());
         for (StatementLine l : lines) {
             String base = naturalKey(bank, account.number(), l);
             int n = occurrences.merge(base, 1, Integer::sum);
-            UUID key = UUID.nameUUIDFromBytes((base + "#" + n).getBytes(StandardCharsets.UTF_8));
-            if (existing.add(key)) {
-                fresh.add(l);
-                keys.add(key);
+            all.add(UUID.nameUUIDFromBytes((base + "#" + n).getBytes(StandardCharsets.UTF_8)));
+        }
+        Set<UUID> existing = existing(account.id(), all);
+        List<StatementLine> fresh = new ArrayList<>();
+        List<UUID> keys = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (existing.add(all.get(i))) {
+                fresh.add(lines.get(i));
+                keys.add(all.get(i));
             }
         }
 
@@ -290,55 +287,13 @@ public class StatementLoader {
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_SQL);
             try {
+                String[] rows = java.util.stream.IntStream.range(0, lines.size())
+                        .parallel()
+                        .mapToObj(i -> row(importId, fundId, accountId, lines.get(i), keys.get(i), movements, donors))
+                        .toArray(String[]::new);
                 StringBuilder out = new StringBuilder(1 << 20);
-                for (int i = 0; i < lines.size(); i++) {
-                    StatementLine l = lines.get(i);
-                    Donor donor = l.counterparty() == null ? null : donors.get(TextFolding.fold(l.counterparty()));
-                    DonorDisplay display = donor == null ? DonorDisplay.NAMED : donor.display();
-                    long movement = movements.get(l.date())[l.credit() > 0 ? 0 : 1];
-                    out.append(importId)
-                            .append(',')
-                            .append(fundId)
-                            .append(',')
-                            .append(accountId)
-                            .append(',')
-                            .append(movement)
-                            .append(',')
-                            .append(keys.get(i))
-                            .append(',')
-                            .append(l.seq())
-                            .append(',')
-                            .append(l.date())
-                            .append(',');
-                    if (l.time() != null) {
-                        out.append(l.time());
-                    }
-                    out.append(',');
-                    text(out, l.reference())
-                            .append(',')
-                            .append(l.credit())
-                            .append(',')
-                            .append(l.debit())
-                            .append(',');
-                    if (l.balance() != null) {
-                        out.append(l.balance());
-                    }
-                    out.append(',');
-                    text(out, l.counterparty()).append(',');
-                    text(out, LedgerWriter.truncate(l.details(), 2000)).append(',');
-                    if (donor != null) {
-                        out.append(donor.id());
-                    }
-                    out.append(',');
-                    text(
-                                    out,
-                                    Publication.searchWords(
-                                            l.counterparty(),
-                                            donor == null ? null : donor.name(),
-                                            display,
-                                            l.details(),
-                                            l.reference()))
-                            .append('\n');
+                for (String row : rows) {
+                    out.append(row);
                     if (out.length() > (1 << 20)) {
                         flush(copy, out);
                     }
@@ -355,6 +310,80 @@ public class StatementLoader {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    private static String row(
+            long importId,
+            long fundId,
+            long accountId,
+            StatementLine l,
+            UUID key,
+            Map<LocalDate, long[]> movements,
+            Map<String, Donor> donors) {
+        StringBuilder out = new StringBuilder(400);
+        Donor donor = l.counterparty() == null ? null : donors.get(TextFolding.fold(l.counterparty()));
+        DonorDisplay display = donor == null ? DonorDisplay.NAMED : donor.display();
+        long movement = movements.get(l.date())[l.credit() > 0 ? 0 : 1];
+        out.append(importId)
+                .append(',')
+                .append(fundId)
+                .append(',')
+                .append(accountId)
+                .append(',')
+                .append(movement)
+                .append(',')
+                .append(key)
+                .append(',')
+                .append(l.seq())
+                .append(',')
+                .append(l.date())
+                .append(',');
+        if (l.time() != null) {
+            out.append(l.time());
+        }
+        out.append(',');
+        text(out, l.reference())
+                .append(',')
+                .append(l.credit())
+                .append(',')
+                .append(l.debit())
+                .append(',');
+        if (l.balance() != null) {
+            out.append(l.balance());
+        }
+        out.append(',');
+        text(out, l.counterparty()).append(',');
+        text(out, LedgerWriter.truncate(l.details(), 2000)).append(',');
+        if (donor != null) {
+            out.append(donor.id());
+        }
+        out.append(',');
+        text(
+                        out,
+                        Publication.searchWords(
+                                l.counterparty(),
+                                donor == null ? null : donor.name(),
+                                display,
+                                l.details(),
+                                l.reference()))
+                .append('\n');
+        return out.toString();
+    }
+
+    /** Which of these keys the account already has, looked up through the unique index in batches. */
+    private Set<UUID> existing(long accountId, List<UUID> keys) {
+        Set<UUID> found = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += 20_000) {
+            UUID[] batch =
+                    keys.subList(from, Math.min(keys.size(), from + 20_000)).toArray(UUID[]::new);
+            found.addAll(
+                    jdbc.sql("select line_key from funds_statement_line where account_id = :a and line_key = any(:k)")
+                            .param("a", accountId)
+                            .param("k", batch)
+                            .query(UUID.class)
+                            .list());
+        }
+        return found;
     }
 
     private static void flush(CopyIn copy, StringBuilder out) throws SQLException {

@@ -70,6 +70,9 @@ class FundsBenchmark {
     @Autowired
     OrgUnits units;
 
+    @Autowired
+    vn.doanket.funds.internal.SearchCache cache;
+
     record Principal(CurrentAccount account) implements AccountHolder, AuthenticatedPrincipal {
         @Override
         public String getName() {
@@ -171,10 +174,19 @@ class FundsBenchmark {
                 "<= 20 ms",
                 20 / balP95);
 
-        searchLoad(fund.id(), queries);
+        cache.setEnabled(false);
+        searchLoad(fund.id(), queries, "search (no cache)");
+        cache.setEnabled(true);
+        searchLoad(fund.id(), queries, "search (cached)");
+        System.out.printf(
+                "BENCH %-18s %s%n",
+                "machine",
+                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                                .strip() + " (load average; "
+                        + Runtime.getRuntime().availableProcessors() + " cores)");
     }
 
-    private void searchLoad(long fundId, List<String> queries) throws Exception {
+    private void searchLoad(long fundId, List<String> queries, String label) throws Exception {
         HttpClient http = HttpClient.newBuilder()
                 .executor(Executors.newFixedThreadPool(8))
                 .build();
@@ -246,7 +258,7 @@ class FundsBenchmark {
     }
 
     private static void report(String name, String measured, String target, double ratio) {
-        System.out.printf("BENCH %-18s %s | target %s | ratio %.2f%n", name, measured, target, ratio);
+        System.out.printf("BENCH %-28s %s | target %s | ratio %.2f%n", name, measured, target, ratio);
     }
 
     private static List<Shape> shapes() throws IOException {
