@@ -1,0 +1,23 @@
+package vn.doanket.reports.extraction;
+
+import java.util.List;
+
+/**
+ * Something the text names at a place: a period ({@code value} is its id, e.g. "2024S1", "2024Q1",
+ * "202311", "2023") or a unit ({@code value} is the name as written, e.g. "tỉnh Bắc Kạn").
+ */
+public record Mention(int start, int end, String value, String text) {
+
+    /** The mention that most likely applies to a quantity at {@code at}: the nearest one before it, else the first. */
+    public static Mention nearestBefore(List<Mention> mentions, int at) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() <= at) {
+                best = m;
+            } else {
+                break;
+            }
+        }
+        return best != null ? best : mentions.isEmpty() ? null : mentions.get(0);
+    }
+}
