@@ -38,8 +38,8 @@ public class FigureExtractor {
         List<ExtractedQuantity> out = new ArrayList<>(found.size());
         for (Found f : found) {
             IndicatorRules.Proposal proposal = rules.propose(text, f);
-            Mention period = Mention.nearestBefore(periodMentions, f.start());
-            Mention unit = Mention.nearestBefore(unitMentions, f.start());
+            Mention period = Mention.forQuantity(periodMentions, input, f.start());
+            Mention unit = Mention.forQuantity(unitMentions, input, f.start());
             double confidence = proposal == null ? f.confidence() : f.confidence() * proposal.confidence();
             out.add(new ExtractedQuantity(
                     input.substring(f.start(), f.end()),

@@ -22,21 +22,36 @@ public final class IndicatorRules {
 
     record Rule(String code, Set<String> units, Set<String> shareOf, List<List<String>> keywords, double confidence) {
 
-        boolean matches(Found f, String window) {
+        /**
+         * How far the nearest keyword is from the quantity (0 for a rule without keywords), or -1
+         * when the rule does not apply.
+         */
+        int distance(Found f, String window, int at) {
             if (f.unit() == null || !(units.contains("*") || units.contains(f.unit()))) {
-                return false;
+                return -1;
             }
             if (shareOf != null && !(shareOf.contains("*") || (f.noun() != null && shareOf.contains(f.noun())))) {
-                return false;
+                return -1;
             }
+            int nearest = keywords.isEmpty() ? 0 : Integer.MAX_VALUE;
             for (List<String> group : keywords) {
-                if (group.stream().noneMatch(k -> containsWord(window, k))) {
-                    return false;
+                int groupNearest = Integer.MAX_VALUE;
+                for (String k : group) {
+                    groupNearest = Math.min(groupNearest, nearestWord(window, k, at, f.end() - f.start()));
                 }
+                if (groupNearest == Integer.MAX_VALUE) {
+                    return -1;
+                }
+                nearest = Math.min(nearest, groupNearest);
             }
-            return true;
+            return nearest;
         }
     }
+
+    /** Keywords starting with this must stand within a few characters before the quantity. */
+    private static final String JUST_BEFORE = "<";
+
+    private static final int JUST_BEFORE_CHARS = 25;
 
     private static final int BEFORE = 200;
     private static final int AFTER = 150;
@@ -87,34 +102,44 @@ public final class IndicatorRules {
         return new IndicatorRules(rules);
     }
 
+    /** The rule with a keyword nearest the quantity, in its sentence; the upper rule on a tie. */
     public Proposal propose(TextView text, Found found) {
-        String window = window(text, found.start(), found.end());
+        int from = Sentences.start(text.original(), found.start(), BEFORE);
+        int to = Sentences.end(text.original(), found.end(), AFTER);
+        String window = text.folded().substring(from, to);
+        Rule best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (Rule rule : rules) {
-            if (rule.matches(found, window)) {
-                return new Proposal(rule.code(), rule.confidence());
+            int d = rule.distance(found, window, found.start() - from);
+            if (d >= 0 && d < bestDistance) {
+                best = rule;
+                bestDistance = d;
             }
         }
-        return null;
+        return best == null ? null : new Proposal(best.code(), best.confidence());
     }
 
-    /** The folded sentence around the quantity, at most a few lines either side. */
-    static String window(TextView text, int start, int end) {
-        int from = Sentences.start(text.original(), start, BEFORE);
-        int to = Sentences.end(text.original(), end, AFTER);
-        return text.folded().substring(from, to);
-    }
-
-    static boolean containsWord(String haystack, String word) {
-        int i = haystack.indexOf(word);
+    /**
+     * Distance from the quantity (at {@code at}, {@code length} long, in {@code window}) to the nearest
+     * whole-word occurrence of {@code keyword}; {@link Integer#MAX_VALUE} when there is none.
+     */
+    static int nearestWord(String window, String keyword, int at, int length) {
+        boolean justBefore = keyword.startsWith(JUST_BEFORE);
+        String word = justBefore ? keyword.substring(1) : keyword;
+        int best = Integer.MAX_VALUE;
+        int i = window.indexOf(word);
         while (i >= 0) {
-            boolean startOk = i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1));
             int e = i + word.length();
-            boolean endOk = e >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(e));
-            if (startOk && endOk) {
-                return true;
+            boolean whole = (i == 0 || !Character.isLetterOrDigit(window.charAt(i - 1)))
+                    && (e >= window.length() || !Character.isLetterOrDigit(window.charAt(e)));
+            if (whole) {
+                int d = e <= at ? at - e : i >= at + length ? i - at - length : 0;
+                if (!justBefore || (e <= at && d <= JUST_BEFORE_CHARS)) {
+                    best = Math.min(best, d);
+                }
             }
-            i = haystack.indexOf(word, i + 1);
+            i = window.indexOf(word, i + 1);
         }
-        return false;
+        return best;
     }
 }

@@ -8,8 +8,27 @@ import java.util.List;
  */
 public record Mention(int start, int end, String value, String text) {
 
-    /** The mention that most likely applies to a quantity at {@code at}: the nearest one before it, else the first. */
-    public static Mention nearestBefore(List<Mention> mentions, int at) {
+    /**
+     * The mention that most likely applies to a quantity at {@code at} in {@code text}: one in the same
+     * sentence (the nearest), else the nearest one before it, else the first in the text.
+     */
+    public static Mention forQuantity(List<Mention> mentions, String text, int at) {
+        int from = Sentences.start(text, at, 400);
+        int to = Sentences.end(text, at, 400);
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && (best == null || distance(m, at) < distance(best, at))) {
+                best = m;
+            }
+        }
+        return best != null ? best : nearestBefore(mentions, at);
+    }
+
+    private static int distance(Mention m, int at) {
+        return m.start() > at ? m.start() - at : Math.max(0, at - m.end());
+    }
+
+    static Mention nearestBefore(List<Mention> mentions, int at) {
         Mention best = null;
         for (Mention m : mentions) {
             if (m.start() <= at) {

@@ -17,6 +17,7 @@ public final class PeriodFinder {
     private static final Pattern MONTH =
             Pattern.compile("(?<!\\p{L})tháng\\s+(\\d{1,2})(?:\\s*/\\s*|\\s+năm\\s+)(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?<!\\p{L})năm\\s+((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern YEAR_LATER = Pattern.compile("năm\\s+((?:19|20)\\d{2})(?!\\d)");
 
     public List<Mention> find(TextView text) {
@@ -33,6 +34,7 @@ public final class PeriodFinder {
         m = QUARTER.matcher(lower);
         while (m.find()) {
             String year = m.group(2) != null ? m.group(2) : yearSoonAfter(lower, m.end());
+            year = year != null ? year : lastYearBefore(lower, m.start());
             if (year != null) {
                 add(found, text, m, year + "Q" + quarter(m.group(1)));
             }
@@ -52,6 +54,23 @@ public final class PeriodFinder {
         return found;
     }
 
+    /**
+     * "phương hướng nhiệm vụ 6 tháng cuối năm", "nhiệm vụ trọng tâm năm 2024": the period of the plan,
+     * not of the figures reported, when such words stand in the same clause just before.
+     */
+    private static boolean forwardLooking(TextView text, int start) {
+        int from = Math.max(0, start - 40);
+        for (int i = start - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '.' || c == ';' || c == '\n' || c == '(') {
+                from = i + 1;
+                break;
+            }
+        }
+        String clause = text.folded().substring(from, start);
+        return clause.contains("phuong huong") || clause.contains("nhiem vu") || clause.contains("ke hoach");
+    }
+
     /** "đến cuối tháng 11/2023" is the data cut-off, not the period reported. */
     private static boolean cutOff(TextView text, int start) {
         int end = text.skipSpacesBack(start);
@@ -61,6 +80,16 @@ public final class PeriodFinder {
     private static String yearSoonAfter(String lower, int from) {
         Matcher y = YEAR_LATER.matcher(lower).region(from, Math.min(lower.length(), from + 60));
         return y.find() ? y.group(1) : null;
+    }
+
+    /** A quarter named without its year ("Quý I, MTTQ…") belongs to the last year the text mentioned. */
+    private static String lastYearBefore(String lower, int at) {
+        Matcher y = ANY_YEAR.matcher(lower).region(Math.max(0, at - 2000), at);
+        String last = null;
+        while (y.find()) {
+            last = y.group();
+        }
+        return last;
     }
 
     private static int quarter(String q) {
@@ -74,6 +103,9 @@ public final class PeriodFinder {
 
     /** Keeps the first (most specific) reading of overlapping text: "6 tháng đầu năm 2024" is not also "năm 2024". */
     private static void add(List<Mention> found, TextView text, Matcher m, String id) {
+        if (forwardLooking(text, m.start())) {
+            return;
+        }
         for (Mention f : found) {
             if (m.start() < f.end() && f.start() < m.end()) {
                 return;
