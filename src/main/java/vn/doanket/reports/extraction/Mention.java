@@ -10,33 +10,43 @@ public record Mention(int start, int end, String value, String text) {
 
     /**
      * The mention that most likely applies to a quantity at {@code at} in {@code text}: one in the same
-     * sentence (the nearest), else the nearest one before it, else the first in the text.
+     * sentence (the nearest), else the nearest one before it, else the first in the text. {@code
+     * mentions} are sorted by start; the search is logarithmic so that long texts stay fast.
      */
     public static Mention forQuantity(List<Mention> mentions, String text, int at) {
+        if (mentions.isEmpty()) {
+            return null;
+        }
         int from = Sentences.start(text, at, 400);
         int to = Sentences.end(text, at, 400);
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to && (best == null || distance(m, at) < distance(best, at))) {
-                best = m;
-            }
+        int after = firstStartingAfter(mentions, at);
+        Mention before = after > 0 ? mentions.get(after - 1) : null;
+        Mention next = after < mentions.size() ? mentions.get(after) : null;
+        boolean beforeInSentence = before != null && before.start() >= from;
+        boolean nextInSentence = next != null && next.end() <= to;
+        if (beforeInSentence && nextInSentence) {
+            return at - before.end() <= next.start() - at ? before : next;
         }
-        return best != null ? best : nearestBefore(mentions, at);
+        if (beforeInSentence) {
+            return before;
+        }
+        if (nextInSentence) {
+            return next;
+        }
+        return before != null ? before : mentions.get(0);
     }
 
-    private static int distance(Mention m, int at) {
-        return m.start() > at ? m.start() - at : Math.max(0, at - m.end());
-    }
-
-    static Mention nearestBefore(List<Mention> mentions, int at) {
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.start() <= at) {
-                best = m;
+    private static int firstStartingAfter(List<Mention> mentions, int at) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() <= at) {
+                lo = mid + 1;
             } else {
-                break;
+                hi = mid;
             }
         }
-        return best != null ? best : mentions.isEmpty() ? null : mentions.get(0);
+        return lo;
     }
 }

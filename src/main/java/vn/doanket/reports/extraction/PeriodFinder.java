@@ -1,6 +1,7 @@
 package vn.doanket.reports.extraction;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,32 +24,33 @@ public final class PeriodFinder {
     public List<Mention> find(TextView text) {
         String lower = text.lower();
         List<Mention> found = new ArrayList<>();
+        BitSet covered = new BitSet(lower.length());
         Matcher m = HALF.matcher(lower);
         while (m.find()) {
-            add(found, text, m, m.group(3) + (m.group(2).equals("đầu") ? "S1" : "S2"));
+            add(found, covered, text, m, m.group(3) + (m.group(2).equals("đầu") ? "S1" : "S2"));
         }
         m = NINE.matcher(lower);
         while (m.find()) {
-            add(found, text, m, m.group(1) + "N9");
+            add(found, covered, text, m, m.group(1) + "N9");
         }
         m = QUARTER.matcher(lower);
         while (m.find()) {
             String year = m.group(2) != null ? m.group(2) : yearSoonAfter(lower, m.end());
             year = year != null ? year : lastYearBefore(lower, m.start());
             if (year != null) {
-                add(found, text, m, year + "Q" + quarter(m.group(1)));
+                add(found, covered, text, m, year + "Q" + quarter(m.group(1)));
             }
         }
         m = MONTH.matcher(lower);
         while (m.find()) {
             int month = Integer.parseInt(m.group(1));
             if (month >= 1 && month <= 12 && !cutOff(text, m.start())) {
-                add(found, text, m, m.group(2) + (month < 10 ? "0" : "") + month);
+                add(found, covered, text, m, m.group(2) + (month < 10 ? "0" : "") + month);
             }
         }
         m = YEAR.matcher(lower);
         while (m.find()) {
-            add(found, text, m, m.group(1));
+            add(found, covered, text, m, m.group(1));
         }
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
@@ -102,15 +104,15 @@ public final class PeriodFinder {
     }
 
     /** Keeps the first (most specific) reading of overlapping text: "6 tháng đầu năm 2024" is not also "năm 2024". */
-    private static void add(List<Mention> found, TextView text, Matcher m, String id) {
+    private static void add(List<Mention> found, BitSet covered, TextView text, Matcher m, String id) {
         if (forwardLooking(text, m.start())) {
             return;
         }
-        for (Mention f : found) {
-            if (m.start() < f.end() && f.start() < m.end()) {
-                return;
-            }
+        int taken = covered.nextSetBit(m.start());
+        if (taken >= 0 && taken < m.end()) {
+            return;
         }
+        covered.set(m.start(), m.end());
         found.add(new Mention(m.start(), m.end(), id, text.original().substring(m.start(), m.end())));
     }
 }

@@ -131,7 +131,7 @@ public final class QuantityScanner {
 
     private Found readNumber(TextView t, int s, int e, String raw) {
         int next = Character.isLetter(t.charAt(e)) ? e : t.skipSpaces(e);
-        Map.Entry<String, BigDecimal> scale = wordAt(t, next, Lexicon.SCALES);
+        Map.Entry<String, BigDecimal> scale = wordAt(t, next, SCALES_BY_FIRST);
         BigDecimal value = NumberShape.read(raw, scale != null);
         if (value == null || followedByTimeWord(t, next)) {
             return null;
@@ -164,7 +164,7 @@ public final class QuantityScanner {
             return null;
         }
         int q = t.skipSpaces(m.end());
-        Map.Entry<String, BigDecimal> scale = wordAt(t, q, Lexicon.SCALES);
+        Map.Entry<String, BigDecimal> scale = wordAt(t, q, SCALES_BY_FIRST);
         if (scale == null || scale.getValue().compareTo(biggerScale) >= 0) {
             return null;
         }
@@ -247,12 +247,30 @@ public final class QuantityScanner {
         if (t.charAt(p) == '%') {
             return new Unit("%", p + 1);
         }
-        Map.Entry<String, String> unit = wordAt(t, p, Lexicon.UNITS);
+        Map.Entry<String, String> unit = wordAt(t, p, UNITS_BY_FIRST);
         return unit == null ? null : new Unit(unit.getValue(), p + unit.getKey().length());
     }
 
-    private static <V> Map.Entry<String, V> wordAt(TextView t, int at, Map<String, V> words) {
+    private static final Map<Character, List<Map.Entry<String, String>>> UNITS_BY_FIRST = byFirstChar(Lexicon.UNITS);
+    private static final Map<Character, List<Map.Entry<String, BigDecimal>>> SCALES_BY_FIRST =
+            byFirstChar(Lexicon.SCALES);
+
+    /** Words grouped by first character, longest first within a group, so a lookup tries only a few. */
+    private static <V> Map<Character, List<Map.Entry<String, V>>> byFirstChar(Map<String, V> words) {
+        Map<Character, List<Map.Entry<String, V>>> index = new java.util.HashMap<>();
         for (Map.Entry<String, V> w : words.entrySet()) {
+            index.computeIfAbsent(w.getKey().charAt(0), c -> new ArrayList<>())
+                    .add(Map.entry(w.getKey(), w.getValue()));
+        }
+        return index;
+    }
+
+    private static <V> Map.Entry<String, V> wordAt(
+            TextView t, int at, Map<Character, List<Map.Entry<String, V>>> index) {
+        if (at >= t.length()) {
+            return null;
+        }
+        for (Map.Entry<String, V> w : index.getOrDefault(t.lower().charAt(at), List.of())) {
             if (t.lowerWordAt(at, w.getKey())) {
                 return w;
             }

@@ -27,7 +27,20 @@ public final class TextView {
         this.folded = new String(fold);
     }
 
+    /** Folded forms of U+0000..U+1FFF (all Vietnamese letters), computed once. */
+    private static final char[] FOLD_TABLE = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLD_TABLE.length; c++) {
+            FOLD_TABLE[c] = computeFold(c);
+        }
+    }
+
     private static char foldChar(char c) {
+        return c < FOLD_TABLE.length ? FOLD_TABLE[c] : computeFold(c);
+    }
+
+    private static char computeFold(char c) {
         if (c < 0x80) {
             return c;
         }
