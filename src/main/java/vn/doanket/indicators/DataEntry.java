@@ -1,0 +1,268 @@
+package vn.doanket.indicators;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+import vn.doanket.audit.AuditAction;
+import vn.doanket.audit.AuditChange;
+import vn.doanket.audit.AuditTrail;
+import vn.doanket.organization.OrgUnits;
+import vn.doanket.organization.Unit;
+import vn.doanket.platform.DomainException;
+
+/**
+ * Saves the figures units report: one value, a list (all or nothing), or a DHIS2 {@code dataValueSets}
+ * payload (all or nothing). Every value is checked against its indicator (type, range, level,
+ * breakdown), its period (open, not locked by an approved form) and the version the user saw; each
+ * change is audited and announced as a {@link DataValueSaved} in the same transaction.
+ *
+ * <p>Callers check that the user may enter figures for the unit; this facade does not know users.
+ */
+@Service
+public class DataEntry {
+
+    private final ValueChecks checks;
+    private final DataValueStore store;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
+    private final OrgUnits units;
+
+    DataEntry(
+            ValueChecks checks,
+            DataValueStore store,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            ObjectMapper json,
+            OrgUnits units) {
+        this.checks = checks;
+        this.store = store;
+        this.audit = audit;
+        this.events = events;
+        this.json = json;
+        this.units = units;
+    }
+
+    /** Saves one value (a blank value removes it). Refused values leave nothing stored. */
+    @Transactional
+    public SaveOutcome save(DataValueInput input) {
+        return write(checks.prepare(input, checks.newBatch()));
+    }
+
+    /** Saves a list: every row is checked first, and if any is refused none is stored. */
+    @Transactional
+    public ImportSummary saveAll(List<DataValueInput> inputs) {
+        List<Numbered> rows = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            rows.add(new Numbered(i + 1, inputs.get(i)));
+        }
+        return apply(rows, false);
+    }
+
+    /**
+     * Applies a DHIS2 {@code dataValueSets} JSON payload by code (dataElement = indicator code, orgUnit =
+     * unit code, period = period id, categoryOptionCombo = breakdown option code or absent). Numbers are
+     * machine-written; values replace stored ones as in DHIS2; {@code "deleted": true} removes a value.
+     */
+    @Transactional
+    public ImportSummary applyDataValueSet(String payload) {
+        return apply(DataValueSets.read(json, payload), true);
+    }
+
+    /** The stored value of a field, if any. */
+    @Transactional(readOnly = true)
+    public Optional<DataValue> find(String indicator, String unit, String period, String option) {
+        ValueChecks.Batch batch = checks.newBatch();
+        Indicator ind = batch.indicator(indicator);
+        Period p = Period.parse(period);
+        Unit u = batch.unit(unit, p);
+        return store.find(ind, u.id(), p, checks.option(ind, option));
+    }
+
+    /** All values a unit saved for a period. */
+    @Transactional(readOnly = true)
+    public List<DataValue> values(String unit, String period) {
+        Period p = Period.parse(period);
+        return store.forUnit(units.get(unit, p.end()).id(), p);
+    }
+
+    record Numbered(int row, DataValueInput input) {}
+
+    private ImportSummary apply(List<Numbered> rows, boolean dhis2) {
+        ValueChecks.Batch batch = checks.newBatch();
+        List<RowError> errors = new ArrayList<>();
+        List<Prepared> prepared = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Numbered r : rows) {
+            try {
+                Prepared p = checks.prepare(r.input(), batch);
+                Integer earlier = seen.putIfAbsent(p.key(), r.row());
+                if (earlier != null) {
+                    throw new InvalidValueException("ind.import-duplicate", Integer.toString(earlier));
+                }
+                prepared.add(p.at(r.row()));
+            } catch (DomainException e) {
+                errors.add(new RowError(r.row(), Fields.of(e.code(), dhis2), e.code(), e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DataImportRejectedException(errors);
+        }
+        int created = 0;
+        int updated = 0;
+        int removed = 0;
+        int unchanged = 0;
+        List<String> warnings = new ArrayList<>();
+        for (Prepared p : prepared) {
+            try {
+                Written w = writeOne(p);
+                switch (w.kind()) {
+                    case CREATED -> created++;
+                    case UPDATED -> updated++;
+                    case REMOVED -> removed++;
+                    case UNCHANGED -> unchanged++;
+                }
+                w.warnings().forEach(m -> warnings.add(p.row() + ": " + m));
+            } catch (StaleValueException e) {
+                errors.add(new RowError(p.row(), Fields.of(e.code(), dhis2), e.code(), e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DataImportRejectedException(errors);
+        }
+        return new ImportSummary(created, updated, removed, unchanged, warnings);
+    }
+
+    private SaveOutcome write(Prepared p) {
+        Written w = writeOne(p);
+        return new SaveOutcome(w.value(), w.kind() != Kind.UNCHANGED, w.warnings());
+    }
+
+    enum Kind {
+        CREATED,
+        UPDATED,
+        REMOVED,
+        UNCHANGED
+    }
+
+    record Written(Kind kind, DataValue value, List<String> warnings) {}
+
+    private Written writeOne(Prepared p) {
+        Indicator ind = p.indicator();
+        DataValue current =
+                store.find(ind, p.unit().id(), p.period(), p.option()).orElse(null);
+        if (p.expectedVersion() != null) {
+            int seen = current == null ? 0 : current.version();
+            if (seen != p.expectedVersion()) {
+                throw new StaleValueException(ind.nameVi(), p.typed(), current);
+            }
+        }
+        String comment = p.comment() == null ? (current == null ? null : current.comment()) : p.comment();
+        String actor = Actors.current();
+        Instant now = Instant.now();
+        if (p.value() == null) {
+            if (current == null) {
+                return new Written(Kind.UNCHANGED, null, List.of());
+            }
+            if (!store.delete(current)) {
+                throw stale(p);
+            }
+            changed(p, current, null, AuditAction.DELETE, actor, now);
+            return new Written(Kind.REMOVED, null, List.of());
+        }
+        List<String> warnings = p.value().number() == null
+                ? List.of()
+                : OutlierCheck.warning(
+                                p.value().number(),
+                                store.history(ind, p.unit().id(), p.period(), p.option(), OutlierCheck.HISTORY))
+                        .stream()
+                        .toList();
+        if (current == null) {
+            DataValue saved = store.insert(ind, p.unit().id(), p.period(), p.option(), p.value(), comment, actor, now)
+                    .orElseThrow(() -> stale(p));
+            changed(p, null, saved, AuditAction.CREATE, actor, now);
+            return new Written(Kind.CREATED, saved, warnings);
+        }
+        if (valueOf(current).sameAs(p.value()) && Objects.equals(comment, current.comment())) {
+            return new Written(Kind.UNCHANGED, current, List.of());
+        }
+        DataValue saved =
+                store.update(ind, current, p.value(), comment, actor, now).orElseThrow(() -> stale(p));
+        changed(p, current, saved, AuditAction.UPDATE, actor, now);
+        return new Written(Kind.UPDATED, saved, warnings);
+    }
+
+    private StaleValueException stale(Prepared p) {
+        DataValue now =
+                store.find(p.indicator(), p.unit().id(), p.period(), p.option()).orElse(null);
+        return new StaleValueException(p.indicator().nameVi(), p.typed(), now);
+    }
+
+    private void changed(Prepared p, DataValue before, DataValue after, AuditAction action, String actor, Instant now) {
+        DataValue any = after != null ? after : before;
+        Unit unit = p.unit();
+        String summary = IndicatorMessages.vi(
+                "audit.ind.value-" + action.name().toLowerCase(java.util.Locale.ROOT),
+                p.indicator().nameVi(),
+                unit.fullName(),
+                p.period().label(),
+                before == null ? "" : before.display(),
+                after == null ? "" : after.display());
+        audit.recordAs(
+                actor,
+                new AuditChange(
+                        unit.id(),
+                        unit.treePath(),
+                        "ind_data_value",
+                        Long.toString(any.id()),
+                        action,
+                        summary,
+                        snapshot(p, before),
+                        snapshot(p, after)));
+        events.publishEvent(new DataValueSaved(
+                any.id(),
+                p.indicator().id(),
+                p.indicator().code(),
+                unit.id(),
+                unit.treePath(),
+                p.period().id(),
+                p.period().type(),
+                p.option(),
+                before == null ? null : before.number(),
+                after == null ? null : after.number(),
+                before == null ? null : before.answer(),
+                after == null ? null : after.answer(),
+                after == null,
+                any.version(),
+                actor,
+                now));
+    }
+
+    private static Map<String, Object> snapshot(Prepared p, DataValue v) {
+        if (v == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("indicator", p.indicator().code());
+        m.put("unit", p.unit().code());
+        m.put("period", p.period().id());
+        m.put("option", v.option());
+        m.put("value", v.number() != null ? v.number() : v.answer() != null ? v.answer() : v.text());
+        m.put("comment", v.comment());
+        m.put("version", v.version());
+        return m;
+    }
+
+    private static TypedValue valueOf(DataValue v) {
+        return new TypedValue(v.number(), v.text(), v.answer());
+    }
+}

@@ -1,0 +1,64 @@
+package vn.doanket.indicators;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+import vn.doanket.organization.UnitKind;
+
+/**
+ * One figure the Front reports, as defined in the catalogue.
+ *
+ * @param aggregation how values of units add up to their parent
+ * @param timeAggregation how values of shorter periods add up to a longer one
+ * @param entryLevels kinds of unit that enter values; empty for a computed (RATIO) indicator
+ * @param categoryCode the breakdown whose option codes each value carries, or null for a plain value
+ * @param numeratorId for RATIO, the indicator whose total is divided
+ * @param denominatorId for RATIO, the indicator whose total divides
+ * @param ratioFactor for RATIO, the factor (100 for a percentage)
+ */
+public record Indicator(
+        long id,
+        String code,
+        String nameVi,
+        String nameEn,
+        String unitOfMeasureVi,
+        String unitOfMeasureEn,
+        ValueType valueType,
+        Aggregation aggregation,
+        Aggregation timeAggregation,
+        Set<UnitKind> entryLevels,
+        String categoryCode,
+        BigDecimal min,
+        BigDecimal max,
+        Long numeratorId,
+        Long denominatorId,
+        BigDecimal ratioFactor,
+        String descriptionVi) {
+
+    /** The option code of a value that has no breakdown (DHIS2's "default" combination). */
+    public static final String NO_BREAKDOWN = "DEFAULT";
+
+    public Indicator {
+        entryLevels = Set.copyOf(entryLevels);
+    }
+
+    public boolean isComputed() {
+        return aggregation == Aggregation.RATIO;
+    }
+
+    public boolean isEnteredAt(UnitKind kind) {
+        return entryLevels.contains(kind);
+    }
+
+    public boolean hasBreakdown() {
+        return categoryCode != null;
+    }
+
+    public String name(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+    }
+
+    public String unitOfMeasure(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? unitOfMeasureEn : unitOfMeasureVi;
+    }
+}

@@ -1,0 +1,157 @@
+package vn.doanket.indicators;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.doanket.organization.OrgUnits;
+import vn.doanket.organization.Unit;
+
+/** Every check a value passes before it is written, in the order a user would fix them. */
+@Component
+class ValueChecks {
+
+    static final int MAX_COMMENT = 1000;
+
+    private final IndicatorCatalogue catalogue;
+    private final OrgUnits units;
+    private final PeriodCalendar calendar;
+    private final DataValueStore store;
+
+    ValueChecks(IndicatorCatalogue catalogue, OrgUnits units, PeriodCalendar calendar, DataValueStore store) {
+        this.catalogue = catalogue;
+        this.units = units;
+        this.calendar = calendar;
+        this.store = store;
+    }
+
+    Batch newBatch() {
+        return new Batch();
+    }
+
+    Prepared prepare(DataValueInput in, Batch batch) {
+        Indicator indicator = batch.indicator(in.indicator());
+        if (indicator.isComputed()) {
+            throw new InvalidValueException("ind.indicator-computed", indicator.nameVi());
+        }
+        Period period = Period.parse(in.period());
+        Unit unit = batch.unit(in.unit(), period);
+        if (!indicator.isEnteredAt(unit.kind())) {
+            throw new InvalidValueException(
+                    "ind.level-not-entered", indicator.nameVi(), unit.fullName(), levels(indicator));
+        }
+        String option = option(indicator, in.option());
+        List<PeriodType> collected = batch.collectedTypes(indicator);
+        if (!collected.isEmpty() && !collected.contains(period.type())) {
+            throw new InvalidValueException(
+                    "ind.period-type-not-collected",
+                    indicator.nameVi(),
+                    period.label(),
+                    collected.stream()
+                            .map(t -> IndicatorMessages.vi("period.type." + t.name()))
+                            .collect(Collectors.joining(", ")));
+        }
+        TypedValue value = ValueParser.parse(indicator, in.value(), in.notation());
+        String comment = in.comment() == null ? null : in.comment().strip();
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new InvalidValueException(
+                    "ind.comment-too-long", Integer.toString(comment.length()), Integer.toString(MAX_COMMENT));
+        }
+        if (!calendar.hasStarted(period)) {
+            throw new PeriodClosedException(
+                    "ind.period-not-open",
+                    period.label(),
+                    TimeFormat.vietnamese(calendar.window(period).from()));
+        }
+        batch.lockingForm(indicator, unit, period).ifPresent(form -> {
+            throw new PeriodClosedException("ind.period-locked", period.label(), unit.fullName(), form);
+        });
+        String typed = in.value() == null ? "" : in.value().strip();
+        return new Prepared(0, indicator, unit, period, option, value, comment, in.expectedVersion(), typed);
+    }
+
+    /** The option code to store: DEFAULT without breakdown, else a valid option of the indicator's category. */
+    String option(Indicator indicator, String raw) {
+        String code = raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase(Indicator.NO_BREAKDOWN)
+                ? null
+                : raw.strip().toUpperCase(Locale.ROOT);
+        if (!indicator.hasBreakdown()) {
+            if (code != null) {
+                throw new InvalidValueException("ind.option-not-applicable", indicator.nameVi(), raw.strip());
+            }
+            return Indicator.NO_BREAKDOWN;
+        }
+        List<CategoryOption> options = catalogue.options(indicator.categoryCode());
+        Set<String> codes = options.stream().map(CategoryOption::code).collect(Collectors.toSet());
+        if (code == null || !codes.contains(code)) {
+            String list = options.stream()
+                    .map(o -> o.code() + " (" + o.nameVi() + ")")
+                    .collect(Collectors.joining(", "));
+            throw new InvalidValueException(
+                    code == null ? "ind.option-required" : "ind.option-invalid",
+                    indicator.nameVi(),
+                    raw == null ? "" : raw.strip(),
+                    list);
+        }
+        return code;
+    }
+
+    private static String levels(Indicator indicator) {
+        return indicator.entryLevels().stream()
+                .sorted()
+                .map(k -> IndicatorMessages.vi("level." + k.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Look-ups shared by the rows of one batch, so a 10,000-row upload does not repeat them. */
+    final class Batch {
+        private final Map<String, Indicator> indicators = new HashMap<>();
+        private final Map<String, Unit> unitsByCodeAndPeriod = new HashMap<>();
+        private final Map<Long, List<PeriodType>> collected = new HashMap<>();
+        private final Map<String, java.util.Optional<String>> locks = new HashMap<>();
+
+        Indicator indicator(String code) {
+            String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+            Indicator found = indicators.get(key);
+            if (found == null) {
+                found = catalogue.get(key);
+                indicators.put(key, found);
+            }
+            return found;
+        }
+
+        /** The unit with this code during the period; a unit merged away before the period is refused. */
+        Unit unit(String code, Period period) {
+            String key = (code == null ? "" : code.strip()) + "|" + period.id();
+            Unit found = unitsByCodeAndPeriod.get(key);
+            if (found == null) {
+                found = units.get(code == null ? "" : code.strip(), period.end());
+                boolean overlaps = !found.validFrom().isAfter(period.end())
+                        && (found.validTo() == null || !found.validTo().isBefore(period.start()));
+                if (!overlaps) {
+                    throw new InvalidValueException(
+                            "ind.unit-not-in-force",
+                            found.fullName(),
+                            period.label(),
+                            TimeFormat.vietnamese(found.validFrom()),
+                            found.validTo() == null ? "" : TimeFormat.vietnamese(found.validTo()));
+                }
+                unitsByCodeAndPeriod.put(key, found);
+            }
+            return found;
+        }
+
+        List<PeriodType> collectedTypes(Indicator indicator) {
+            return collected.computeIfAbsent(indicator.id(), store::collectedPeriodTypes);
+        }
+
+        java.util.Optional<String> lockingForm(Indicator indicator, Unit unit, Period period) {
+            return locks.computeIfAbsent(
+                    indicator.id() + "|" + unit.id() + "|" + period.id(),
+                    k -> store.lockingForm(indicator.id(), unit.id(), period));
+        }
+    }
+}

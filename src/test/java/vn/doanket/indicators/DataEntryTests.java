@@ -1,0 +1,322 @@
+package vn.doanket.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import vn.doanket.IntegrationTest;
+import vn.doanket.platform.DomainException;
+
+/** Each test uses its own Hà Nội ward so the shared database needs no clean-up. */
+@IntegrationTest
+@RecordApplicationEvents
+class DataEntryTests {
+
+    @Autowired
+    DataEntry entry;
+
+    @Autowired
+    PeriodCalendar calendar;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    static void signIn(String user) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_USER"));
+    }
+
+    long stored(String unit) {
+        return jdbc.sql(
+                        """
+                        select count(*) from ind_data_value v join org_unit u on u.id = v.unit_id
+                        where u.code = :c and u.valid_to is null""")
+                .param("c", unit)
+                .query(Long.class)
+                .single();
+    }
+
+    static String rowErrors(DomainException e) {
+        return ((DataImportRejectedException) e).errors().toString();
+    }
+
+    @Test
+    void savedValueIsReadBackAuditedAndAnnounced() {
+        signIn("lan.nguyen");
+        SaveOutcome out = entry.save(DataValueInput.typed("BLOOD_UNITS", "00004", "2025Q3", null, "54", 0));
+
+        assertThat(out.changed()).isTrue();
+        assertThat(out.value().number()).isEqualByComparingTo("54");
+        assertThat(out.value().version()).isEqualTo(1);
+        assertThat(out.value().updatedBy()).isEqualTo("lan.nguyen");
+        assertThat(entry.find("BLOOD_UNITS", "00004", "2025Q3", null))
+                .hasValueSatisfying(v -> assertThat(v.display()).isEqualTo("54"));
+        assertThat(events.stream(DataValueSaved.class)
+                        .filter(e -> e.dataValueId() == out.value().id()))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.indicatorCode()).isEqualTo("BLOOD_UNITS");
+                    assertThat(e.periodId()).isEqualTo("2025Q3");
+                    assertThat(e.previousNumber()).isNull();
+                    assertThat(e.number()).isEqualByComparingTo("54");
+                    assertThat(e.unitTreePath()).endsWith("/" + e.unitId() + "/");
+                    assertThat(e.savedBy()).isEqualTo("lan.nguyen");
+                });
+        assertThat(jdbc.sql(
+                                "select actor, action, summary from audit_entry where entity = 'ind_data_value' and entity_id = :id")
+                        .param("id", Long.toString(out.value().id()))
+                        .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
+                        .single())
+                .startsWith("lan.nguyen|CREATE|Nhập \"Số đơn vị máu hiến được\" của Phường Ba Đình, Quý III/2025: 54");
+    }
+
+    @Test
+    void textInANumberFieldIsRefusedAndNothingIsStored() {
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "00008", "2025Q3", null, "năm tư", 0)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("không phải là số");
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("ENLISTMENT", "00008", "2025Q3", null, "-2", 0)))
+                .hasMessageContaining("không thể âm");
+        assertThat(stored("00008")).isZero();
+        assertThat(events.stream(DataValueSaved.class)).isEmpty();
+    }
+
+    @Test
+    void staleSaveIsRefusedAndTellsWhoChangedItAndTheCurrentValue() {
+        signIn("lan.nguyen");
+        entry.save(DataValueInput.typed("ENLISTMENT", "00025", "2025Q3", null, "12", 0));
+        signIn("hung.tran");
+        entry.save(DataValueInput.typed("ENLISTMENT", "00025", "2025Q3", null, "15", 1));
+        signIn("lan.nguyen");
+
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("ENLISTMENT", "00025", "2025Q3", null, "13", 1)))
+                .isInstanceOfSatisfying(StaleValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("ind.value-changed-by-someone-else");
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.current().number()).isEqualByComparingTo("15");
+                    assertThat(e.current().version()).isEqualTo(2);
+                })
+                .hasMessageContaining("hung.tran")
+                .hasMessageContaining("giá trị hiện tại là 15")
+                .hasMessageContaining("(13) chưa được lưu");
+        assertThat(entry.find("ENLISTMENT", "00025", "2025Q3", null)
+                        .orElseThrow()
+                        .number())
+                .isEqualByComparingTo("15");
+    }
+
+    @Test
+    void twoFirstSavesOfTheSameEmptyFieldCannotBothWin() {
+        entry.save(DataValueInput.typed("DEATHS", "00070", "2025Q3", null, "17", 0));
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("DEATHS", "00070", "2025Q3", null, "18", 0)))
+                .isInstanceOf(StaleValueException.class)
+                .hasMessageContaining("giá trị hiện tại là 17");
+    }
+
+    @Test
+    void savingTheSameValueAgainChangesNothing() {
+        SaveOutcome first = entry.save(DataValueInput.typed("CREMATIONS", "00082", "2025Q3", null, "9", 0));
+        SaveOutcome again = entry.save(DataValueInput.typed("CREMATIONS", "00082", "2025Q3", null, "9", 1));
+        assertThat(again.changed()).isFalse();
+        assertThat(again.value().version()).isEqualTo(first.value().version());
+    }
+
+    @Test
+    void blankValueRemovesItAndAnnouncesTheRemoval() {
+        entry.save(DataValueInput.typed("CREMATIONS", "00091", "2025Q3", null, "9", 0));
+        SaveOutcome out = entry.save(DataValueInput.typed("CREMATIONS", "00091", "2025Q3", null, "", 1));
+        assertThat(out.value()).isNull();
+        assertThat(entry.find("CREMATIONS", "00091", "2025Q3", null)).isEmpty();
+        assertThat(events.stream(DataValueSaved.class).filter(DataValueSaved::removed))
+                .singleElement()
+                .satisfies(e -> assertThat(e.previousNumber()).isEqualByComparingTo("9"));
+    }
+
+    @Test
+    void commentIsKeptWhenOnlyTheValueChanges() {
+        entry.save(DataValueInput.typed("BLOOD_REGISTERED", "00097", "2025Q3", null, "132", 0)
+                .withComment("Đợt hiến máu tháng 8"));
+        SaveOutcome out = entry.save(DataValueInput.typed("BLOOD_REGISTERED", "00097", "2025Q3", null, "133", 1));
+        assertThat(out.value().comment()).isEqualTo("Đợt hiến máu tháng 8");
+    }
+
+    @Test
+    void periodNotYetOpenIsRefused() {
+        Period future =
+                calendar.current(PeriodType.QUARTERLY).orElseThrow().next().next();
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "00103", future.id(), null, "5", 0)))
+                .isInstanceOfSatisfying(
+                        PeriodClosedException.class, e -> assertThat(e.code()).isEqualTo("ind.period-not-open"))
+                .hasMessageContaining("chưa bắt đầu");
+    }
+
+    @Test
+    void communeMergedAwayCannotReportForAPeriodAfterTheReform() {
+        assertThat(entry.save(DataValueInput.typed("BLOOD_UNITS", "00001", "2024Q3", null, "20", 0))
+                        .changed())
+                .isTrue();
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "00001", "2025Q4", null, "20", 0)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("ind.unit-not-in-force"))
+                .hasMessageContaining("Phường Phúc Xá")
+                .hasMessageContaining("30/06/2025");
+    }
+
+    @Test
+    void indicatorEnteredByResidentialAreasIsRefusedForACommune() {
+        assertThatThrownBy(
+                        () -> entry.save(DataValueInput.typed("UNITY_FESTIVAL_HELD", "00118", "2025", null, "Có", 0)))
+                .hasMessageContaining("không nhập ở Phường Bồ Đề")
+                .hasMessageContaining("khu dân cư");
+    }
+
+    @Test
+    void brokenDownIndicatorNeedsAValidOption() {
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("SUPERVISIONS", "00127", "2025Q3", null, "3", 0)))
+                .hasMessageContaining("theo từng nhóm")
+                .hasMessageContaining("PHU_NU (Hội Liên hiệp Phụ nữ)");
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("SUPERVISIONS", "00127", "2025Q3", "XYZ", "3", 0)))
+                .hasMessageContaining("Nhóm \"XYZ\" không thuộc");
+        assertThat(entry.save(DataValueInput.typed("SUPERVISIONS", "00127", "2025Q3", "phu_nu", "3", 0))
+                        .value()
+                        .option())
+                .isEqualTo("PHU_NU");
+    }
+
+    @Test
+    void quarterlyIndicatorIsNotEnteredForAYear() {
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "00136", "2025", null, "5", 0)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code())
+                        .isEqualTo("ind.period-type-not-collected"))
+                .hasMessageContaining("theo kỳ Quý");
+    }
+
+    @Test
+    void valueFarOutsideTheUnitsHistoryIsSavedWithAWarning() {
+        entry.save(DataValueInput.typed("BLOOD_UNITS", "00145", "2025Q3", null, "44", 0));
+        entry.save(DataValueInput.typed("BLOOD_UNITS", "00145", "2025Q4", null, "50", 0));
+        entry.save(DataValueInput.typed("BLOOD_UNITS", "00145", "2026Q1", null, "38", 0));
+        SaveOutcome out = entry.save(DataValueInput.typed("BLOOD_UNITS", "00145", "2026Q2", null, "540", 0));
+        assertThat(out.changed()).isTrue();
+        assertThat(out.warnings()).singleElement().asString().contains("cao hơn 3 lần");
+    }
+
+    @Test
+    void listIsSavedAllOrNothing() {
+        List<DataValueInput> rows = List.of(
+                DataValueInput.typed("VOTER_MEETINGS", "00160", "2025Q3", null, "4", 0),
+                DataValueInput.typed("VOTER_OPINIONS", "00160", "2025Q3", null, "nhiều", 0),
+                DataValueInput.typed("PETITIONS_ANSWERED", "00160", "2025Q3", null, "-1", 0));
+        assertThatThrownBy(() -> entry.saveAll(rows))
+                .isInstanceOfSatisfying(DataImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::row, RowError::field, RowError::code)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(2, "value", "ind.value-not-a-number"),
+                                org.assertj.core.groups.Tuple.tuple(3, "value", "ind.value-negative")))
+                .hasMessageContaining("Có 2 dòng bị lỗi");
+        assertThat(stored("00160")).isZero();
+
+        ImportSummary ok = entry.saveAll(List.of(
+                DataValueInput.typed("VOTER_MEETINGS", "00160", "2025Q3", null, "4", 0),
+                DataValueInput.typed("VOTER_OPINIONS", "00160", "2025Q3", null, "37", 0)));
+        assertThat(ok.created()).isEqualTo(2);
+        assertThat(stored("00160")).isEqualTo(2);
+    }
+
+    @Test
+    void conflictInTheMiddleOfAListRollsBackTheRowsBeforeIt() {
+        entry.save(DataValueInput.typed("VOTER_MEETINGS", "00166", "2025Q3", null, "4", 0));
+        List<DataValueInput> rows = List.of(
+                DataValueInput.typed("VOTER_OPINIONS", "00166", "2025Q3", null, "37", 0),
+                DataValueInput.typed("VOTER_MEETINGS", "00166", "2025Q3", null, "5", 0));
+        assertThatThrownBy(() -> entry.saveAll(rows))
+                .isInstanceOfSatisfying(
+                        DataImportRejectedException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(err -> {
+                            assertThat(err.row()).isEqualTo(2);
+                            assertThat(err.code()).isEqualTo("ind.value-changed-by-someone-else");
+                        }));
+        assertThat(entry.find("VOTER_OPINIONS", "00166", "2025Q3", null)).isEmpty();
+    }
+
+    @Test
+    void dhis2DataValueSetIsAppliedByCode() {
+        String payload =
+                """
+                {"dataSet": "BC_QUY_XA", "period": "2025Q3", "orgUnit": "00175",
+                 "dataValues": [
+                   {"dataElement": "FUND_POOR_RAISED", "value": "72925000", "comment": "Sao kê tháng 9"},
+                   {"dataElement": "UNITY_HOUSES_VALUE", "categoryOptionCombo": "DOANH_NGHIEP", "value": 9100000000.0},
+                   {"dataElement": "UNITY_HOUSES_BUILT", "categoryOptionCombo": "DOANH_NGHIEP", "value": 100},
+                   {"dataElement": "EMULATION_SCORE", "period": "2025", "value": "87.5"},
+                   {"dataElement": "TET_HOUSEHOLDS", "categoryOptionCombo": "MTTQ", "value": "43"}
+                 ]}""";
+        ImportSummary summary = entry.applyDataValueSet(payload);
+        assertThat(summary.created()).isEqualTo(5);
+        assertThat(entry.find("FUND_POOR_RAISED", "00175", "2025Q3", null).orElseThrow())
+                .satisfies(v -> {
+                    assertThat(v.display()).isEqualTo("72.925.000");
+                    assertThat(v.comment()).isEqualTo("Sao kê tháng 9");
+                });
+        assertThat(entry.find("UNITY_HOUSES_VALUE", "00175", "2025Q3", "DOANH_NGHIEP")
+                        .orElseThrow()
+                        .number())
+                .isEqualByComparingTo("9100000000");
+        assertThat(entry.find("EMULATION_SCORE", "00175", "2025", null)
+                        .orElseThrow()
+                        .display())
+                .isEqualTo("87,5");
+
+        ImportSummary again = entry.applyDataValueSet(payload.replace("\"72925000\"", "\"73000000\""));
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(4);
+    }
+
+    @Test
+    void dhis2UploadWithBadRowsStoresNothingAndNamesEachRow() {
+        String payload =
+                """
+                {"period": "2025Q3", "orgUnit": "00190",
+                 "dataValues": [
+                   {"dataElement": "DEATHS", "value": "17"},
+                   {"dataElement": "NO_SUCH_INDICATOR", "value": "1"},
+                   {"dataElement": "CREMATIONS", "period": "2025Q5", "value": "9"},
+                   {"dataElement": "ENLISTMENT", "orgUnit": "99999", "value": "3"},
+                   {"dataElement": "BLOOD_UNITS", "value": "54/44"},
+                   {"dataElement": "DEATHS", "value": "18"}
+                 ]}""";
+        assertThatThrownBy(() -> entry.applyDataValueSet(payload))
+                .isInstanceOfSatisfying(DataImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::row, RowError::field)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(2, "dataElement"),
+                                org.assertj.core.groups.Tuple.tuple(3, "period"),
+                                org.assertj.core.groups.Tuple.tuple(4, "orgUnit"),
+                                org.assertj.core.groups.Tuple.tuple(5, "value"),
+                                org.assertj.core.groups.Tuple.tuple(6, null)));
+        assertThat(stored("00190")).isZero();
+    }
+
+    @Test
+    void malformedUploadIsRefusedWithAMessage() {
+        assertThatThrownBy(() -> entry.applyDataValueSet("{\"dataValues\": [ {\"dataElement\": "))
+                .isInstanceOf(DataImportRejectedException.class)
+                .hasMessageContaining("JSON");
+        assertThatThrownBy(() -> entry.applyDataValueSet("{\"values\": []}")).hasMessageContaining("dataValues");
+    }
+}

@@ -1,0 +1,43 @@
+package vn.doanket.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutlierCheckTests {
+
+    static List<BigDecimal> history(long... values) {
+        return java.util.Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
+    }
+
+    @Test
+    void valueTenTimesTheUsualWarnsNamingTheLargestEarlierValue() {
+        assertThat(OutlierCheck.warning(BigDecimal.valueOf(540), history(44, 50, 38, 47)))
+                .hasValueSatisfying(w -> assertThat(w)
+                        .contains("540")
+                        .contains("3 lần")
+                        .contains("(50,")
+                        .contains("đã được lưu"));
+    }
+
+    @Test
+    void valueFarBelowTheUsualWarns() {
+        assertThat(OutlierCheck.warning(BigDecimal.valueOf(5), history(44, 50, 38)))
+                .isPresent();
+    }
+
+    @Test
+    void ordinaryVariationDoesNotWarn() {
+        assertThat(OutlierCheck.warning(BigDecimal.valueOf(60), history(44, 50, 38, 47)))
+                .isEmpty();
+        assertThat(OutlierCheck.warning(BigDecimal.ZERO, history(0, 2, 1))).isEmpty();
+    }
+
+    @Test
+    void tooLittleHistoryNeverWarns() {
+        assertThat(OutlierCheck.warning(BigDecimal.valueOf(10_000), history(1, 2)))
+                .isEmpty();
+    }
+}
