@@ -12,12 +12,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
-import vn.doanket.audit.AuditAction;
-import vn.doanket.audit.AuditChange;
-import vn.doanket.audit.AuditTrail;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.platform.DomainException;
+import vn.doanket.platform.audit.AuditAction;
+import vn.doanket.platform.audit.AuditChange;
+import vn.doanket.platform.audit.AuditTrail;
 
 /**
  * Saves the figures units report: one value, a list (all or nothing), or a DHIS2 {@code dataValueSets}
@@ -55,17 +55,29 @@ public class DataEntry {
     /** Saves one value (a blank value removes it). Refused values leave nothing stored. */
     @Transactional
     public SaveOutcome save(DataValueInput input) {
-        return write(checks.prepare(input, checks.newBatch()));
+        return save(input, UnitScope.EVERYWHERE);
+    }
+
+    /** Saves one value for a unit within the caller's scope. */
+    @Transactional
+    public SaveOutcome save(DataValueInput input, UnitScope scope) {
+        return write(checks.prepare(input, checks.newBatch(), scope));
     }
 
     /** Saves a list: every row is checked first, and if any is refused none is stored. */
     @Transactional
     public ImportSummary saveAll(List<DataValueInput> inputs) {
+        return saveAll(inputs, UnitScope.EVERYWHERE);
+    }
+
+    /** Saves a list all or nothing; a row for a unit outside the scope is an error of that row. */
+    @Transactional
+    public ImportSummary saveAll(List<DataValueInput> inputs, UnitScope scope) {
         List<Numbered> rows = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             rows.add(new Numbered(i + 1, inputs.get(i)));
         }
-        return apply(rows, false);
+        return apply(rows, false, scope);
     }
 
     /**
@@ -75,7 +87,13 @@ public class DataEntry {
      */
     @Transactional
     public ImportSummary applyDataValueSet(String payload) {
-        return apply(DataValueSets.read(json, payload), true);
+        return applyDataValueSet(payload, UnitScope.EVERYWHERE);
+    }
+
+    /** Applies a DHIS2 payload all or nothing; a row for a unit outside the scope is an error of that row. */
+    @Transactional
+    public ImportSummary applyDataValueSet(String payload, UnitScope scope) {
+        return apply(DataValueSets.read(json, payload), true, scope);
     }
 
     /** The stored value of a field, if any. */
@@ -97,14 +115,14 @@ public class DataEntry {
 
     record Numbered(int row, DataValueInput input) {}
 
-    private ImportSummary apply(List<Numbered> rows, boolean dhis2) {
+    private ImportSummary apply(List<Numbered> rows, boolean dhis2, UnitScope scope) {
         ValueChecks.Batch batch = checks.newBatch();
         List<RowError> errors = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Numbered r : rows) {
             try {
-                Prepared p = checks.prepare(r.input(), batch);
+                Prepared p = checks.prepare(r.input(), batch, scope);
                 Integer earlier = seen.putIfAbsent(p.key(), r.row());
                 if (earlier != null) {
                     throw new InvalidValueException("ind.import-duplicate", Integer.toString(earlier));

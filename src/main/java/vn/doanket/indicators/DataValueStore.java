@@ -43,7 +43,7 @@ class DataValueStore {
     /** All values of a unit and period (a form's saved fields). */
     List<DataValue> forUnit(long unitId, Period period) {
         return jdbc.sql(
-                        "select " + COLUMNS + ", i.code as indicator_code"
+                        "select " + COLUMNS + ", i.code as indicator_code "
                                 + """
                          from ind_data_value v join ind_indicator i on i.id = v.indicator_id
                          where v.unit_id = :u and v.period_id = :p order by i.sort_order, v.option_code""")

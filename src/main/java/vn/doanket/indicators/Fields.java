@@ -9,9 +9,7 @@ final class Fields {
         String field;
         if (code.equals("ind.indicator-not-found") || code.equals("ind.indicator-computed")) {
             field = "indicator";
-        } else if (code.startsWith("org.")
-                || code.equals("ind.unit-not-in-force")
-                || code.equals("ind.level-not-entered")) {
+        } else if (code.startsWith("org.") || code.startsWith("ind.unit-") || code.equals("ind.level-not-entered")) {
             field = "unit";
         } else if (code.startsWith("ind.period")) {
             field = "period";

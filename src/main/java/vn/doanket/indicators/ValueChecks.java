@@ -32,13 +32,16 @@ class ValueChecks {
         return new Batch();
     }
 
-    Prepared prepare(DataValueInput in, Batch batch) {
+    Prepared prepare(DataValueInput in, Batch batch, UnitScope scope) {
         Indicator indicator = batch.indicator(in.indicator());
         if (indicator.isComputed()) {
             throw new InvalidValueException("ind.indicator-computed", indicator.nameVi());
         }
         Period period = Period.parse(in.period());
         Unit unit = batch.unit(in.unit(), period);
+        if (!scope.allows(unit)) {
+            throw new ReportingRuleException("ind.unit-outside-scope", 403, unit.fullName());
+        }
         if (!indicator.isEnteredAt(unit.kind())) {
             throw new InvalidValueException(
                     "ind.level-not-entered", indicator.nameVi(), unit.fullName(), levels(indicator));

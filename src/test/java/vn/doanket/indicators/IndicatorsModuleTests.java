@@ -1,0 +1,30 @@
+package vn.doanket.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import vn.doanket.DoanKetApplication;
+
+class IndicatorsModuleTests {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(DoanKetApplication.class);
+
+    @Test
+    void modulesKeepTheirBoundaries() {
+        MODULES.verify();
+    }
+
+    @Test
+    void indicatorsDependOnlyOnOrganizationAndPlatform() {
+        ApplicationModule indicators = MODULES.getModuleByName("indicators").orElseThrow();
+        assertThat(indicators.getDisplayName()).isEqualTo("Indicators");
+        assertThat(indicators
+                        .getDirectDependencies(MODULES)
+                        .uniqueModules()
+                        .map(ApplicationModule::getName)
+                        .toList())
+                .containsOnly("organization", "platform");
+    }
+}
