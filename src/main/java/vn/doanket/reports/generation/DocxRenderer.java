@@ -57,8 +57,9 @@ public final class DocxRenderer {
         }
     }
 
+    /** Rounded up, so a margin is never a hair under the decree's minimum. */
     static int mm(double millimetres) {
-        return (int) Math.round(millimetres * TWIPS_PER_MM);
+        return (int) Math.ceil(millimetres * TWIPS_PER_MM);
     }
 
     private static void page(XWPFDocument doc) {

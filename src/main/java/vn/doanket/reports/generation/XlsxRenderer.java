@@ -28,7 +28,8 @@ import vn.doanket.reports.SectionFigure;
 public final class XlsxRenderer {
 
     static final String COUNT_FORMAT = "[$-42A]#,##0";
-    static final String PERCENT_FORMAT = "[$-42A]0.0\"%\"";
+    /** Shares are stored as fractions (0.914) under a real percent format, as spreadsheets expect. */
+    static final String PERCENT_FORMAT = "[$-42A]0.0%";
 
     private XlsxRenderer() {}
 
@@ -70,11 +71,11 @@ public final class XlsxRenderer {
                 Row row = sheet.createRow(r++);
                 text(row, 0, s.number() + "." + i++, styles.text);
                 text(row, 1, f.label(), styles.text);
-                number(row, 2, f.value(), styles.of(f.format()));
-                number(row, 3, f.target(), styles.of(f.format()));
+                number(row, 2, f.value(), f.format(), styles);
+                number(row, 3, f.target(), f.format(), styles);
                 Integer reached = Wording.achievementPercent(f.value(), f.target());
-                number(row, 4, reached == null ? null : BigDecimal.valueOf(reached), styles.of(Format.PERCENT));
-                number(row, 5, f.lastYear(), styles.of(f.format()));
+                number(row, 4, reached == null ? null : BigDecimal.valueOf(reached), Format.PERCENT, styles);
+                number(row, 5, f.lastYear(), f.format(), styles);
             }
         }
         sheet.setColumnWidth(0, 6 * 256);
@@ -115,11 +116,7 @@ public final class XlsxRenderer {
     private static void cells(Row x, Styles styles, FigureTable t, FigureTable.Row row, CellStyle nameStyle) {
         text(x, 1, row.unitName(), nameStyle);
         for (int c = 0; c < row.cells().size(); c++) {
-            number(
-                    x,
-                    c + 2,
-                    row.cells().get(c).value(),
-                    styles.of(t.columns().get(c).format()));
+            number(x, c + 2, row.cells().get(c).value(), t.columns().get(c).format(), styles);
         }
     }
 
@@ -136,12 +133,13 @@ public final class XlsxRenderer {
         cell.setCellStyle(style);
     }
 
-    private static void number(Row row, int col, BigDecimal value, CellStyle style) {
+    private static void number(Row row, int col, BigDecimal value, Format format, Styles styles) {
         var cell = row.createCell(col);
         if (value != null) {
-            cell.setCellValue(value.doubleValue());
+            double v = value.doubleValue();
+            cell.setCellValue(format == Format.PERCENT ? v / 100 : v);
         }
-        cell.setCellStyle(style);
+        cell.setCellStyle(styles.of(format));
     }
 
     private static final class Styles {
