@@ -218,4 +218,24 @@ class RollupTests {
         assertThat(national("VOTER_MEETINGS", "2910Q1")).isEqualByComparingTo("5");
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1000);
     }
+
+    @Autowired
+    vn.doanket.indicators.DataEntry entry;
+
+    @Test
+    void aValueSavedThroughDataEntryReachesTheProvinceAndNationalTotalsAtOnce() {
+        Unit commune = units.get("00004", TODAY);
+        Unit province = units.findById(commune.parentId()).orElseThrow();
+        BigDecimal before =
+                java.util.Objects.requireNonNullElse(value("TREES_PLANTED", province, "2025", TODAY), BigDecimal.ZERO);
+        var saved = entry.save(
+                vn.doanket.indicators.DataValueInput.typed("TREES_PLANTED", "00004", "2025", "PHU_NU", "1.234", 0));
+        assertThat(value("TREES_PLANTED", province, "2025", TODAY))
+                .isEqualByComparingTo(before.add(new BigDecimal("1234")));
+        assertThat(value("TREES_PLANTED", units.root(), "2025", TODAY)).isNotNull();
+        entry.save(vn.doanket.indicators.DataValueInput.typed(
+                "TREES_PLANTED", "00004", "2025", "PHU_NU", "", saved.value().version()));
+        BigDecimal after = value("TREES_PLANTED", province, "2025", TODAY);
+        assertThat(after == null ? BigDecimal.ZERO : after).isEqualByComparingTo(before);
+    }
 }

@@ -39,8 +39,8 @@ public class DeltaFolder implements SmartLifecycle {
         this.tx = tx;
     }
 
-    /** Folds now, in the caller's transaction if there is one. Serialised with the timer. */
-    public synchronized int foldNow() {
+    /** Folds now, in the caller's transaction if there is one; the advisory lock serialises it with the timer. */
+    public int foldNow() {
         jdbc.execute("select pg_advisory_xact_lock(7720, 1)");
         return jdbc.update(FOLD);
     }
