@@ -45,7 +45,12 @@ class IndicatorsApiTests {
                 .build();
     }
 
-    record Principal(CurrentAccount account) implements AccountHolder {}
+    record Principal(CurrentAccount account) implements AccountHolder, java.security.Principal {
+        @Override
+        public String getName() {
+            return account.username();
+        }
+    }
 
     RequestPostProcessor signedInAt(String unitCode, Role role) {
         Unit home = units.get(unitCode);
