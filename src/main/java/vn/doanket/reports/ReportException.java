@@ -26,4 +26,27 @@ public class ReportException extends DomainException {
                     max);
         }
     }
+
+    public static class ConferenceNotFound extends ReportException {
+        public ConferenceNotFound(long id, String unit) {
+            super(
+                    "report.conference-not-found",
+                    404,
+                    "Không tìm thấy hội nghị số " + id + " của đơn vị " + unit + ".",
+                    id,
+                    unit);
+        }
+    }
+
+    public static class TaskOwnerOutside extends ReportException {
+        public TaskOwnerOutside(String owner, String unit) {
+            super(
+                    "report.task-owner-outside",
+                    400,
+                    "Đơn vị chủ trì \"" + owner + "\" không thuộc " + unit
+                            + "; hãy giao nhiệm vụ cho chính đơn vị hoặc đơn vị trực thuộc.",
+                    owner,
+                    unit);
+        }
+    }
 }

@@ -46,7 +46,7 @@ public final class DocxRenderer {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
-            header(doc, report);
+            header(doc, report.issuingBody(), report.number(), report.placeAndDate());
             title(doc, report);
             body(doc, report);
             signature(doc, report);
@@ -62,7 +62,7 @@ public final class DocxRenderer {
         return (int) Math.ceil(millimetres * TWIPS_PER_MM);
     }
 
-    private static void page(XWPFDocument doc) {
+    static void page(XWPFDocument doc) {
         CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.addNewPgSz();
         size.setW(BigInteger.valueOf(PAGE_WIDTH));
@@ -76,10 +76,10 @@ public final class DocxRenderer {
         margins.setFooter(BigInteger.valueOf(mm(10)));
     }
 
-    private static void header(XWPFDocument doc, Report report) {
+    /** The decree's header: issuing body and number on the left, national title, motto and date on the right. */
+    static void header(XWPFDocument doc, List<String> body, String number, String placeAndDate) {
         XWPFTable table = borderless(doc, 1, 2, new int[] {mm(62), TEXT_WIDTH - mm(62)});
         XWPFTableCell left = table.getRow(0).getCell(0);
-        List<String> body = report.issuingBody();
         for (int i = 0; i < body.size(); i++) {
             XWPFParagraph p = i == 0 ? left.getParagraphs().get(0) : left.addParagraph();
             boolean last = i == body.size() - 1;
@@ -88,7 +88,7 @@ public final class DocxRenderer {
                 rule(p, mm(14));
             }
         }
-        line(left.addParagraph(), ParagraphAlignment.CENTER, report.number(), 13, false, false);
+        line(left.addParagraph(), ParagraphAlignment.CENTER, number, 13, false, false);
 
         XWPFTableCell right = table.getRow(0).getCell(1);
         line(
@@ -103,7 +103,7 @@ public final class DocxRenderer {
         rule(motto, mm(17));
         XWPFParagraph date = right.addParagraph();
         date.setSpacingBefore(120);
-        line(date, ParagraphAlignment.CENTER, report.placeAndDate(), 13, false, true);
+        line(date, ParagraphAlignment.CENTER, placeAndDate, 13, false, true);
     }
 
     /** A short horizontal rule under a paragraph, as the decree draws under the motto and the body's name. */
@@ -136,7 +136,7 @@ public final class DocxRenderer {
         }
     }
 
-    private static void text(XWPFDocument doc, String text, boolean bold) {
+    static void text(XWPFDocument doc, String text, boolean bold) {
         XWPFParagraph p = doc.createParagraph();
         p.setFirstLineIndent(mm(10));
         p.setSpacingAfter(120);
@@ -179,7 +179,7 @@ public final class DocxRenderer {
         }
     }
 
-    private static void cell(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment align) {
+    static void cell(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment align) {
         line(cell.getParagraphs().get(0), align, text, 11, bold, false);
     }
 
@@ -202,7 +202,7 @@ public final class DocxRenderer {
         line(right.addParagraph(), ParagraphAlignment.CENTER, name, 14, true, false);
     }
 
-    private static XWPFTable borderless(XWPFDocument doc, int rows, int cols, int[] widths) {
+    static XWPFTable borderless(XWPFDocument doc, int rows, int cols, int[] widths) {
         XWPFTable table = doc.createTable(rows, cols);
         table.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
         table.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
@@ -214,7 +214,7 @@ public final class DocxRenderer {
         return table;
     }
 
-    private static void widths(XWPFTable table, int[] widths) {
+    static void widths(XWPFTable table, int[] widths) {
         table.setWidth(Integer.toString(java.util.Arrays.stream(widths).sum()));
         var grid = table.getCTTbl().getTblGrid();
         if (grid == null) {
@@ -233,8 +233,7 @@ public final class DocxRenderer {
         }
     }
 
-    private static void line(
-            XWPFParagraph p, ParagraphAlignment align, String text, int size, boolean bold, boolean italic) {
+    static void line(XWPFParagraph p, ParagraphAlignment align, String text, int size, boolean bold, boolean italic) {
         p.setAlignment(align);
         XWPFRun run = p.createRun();
         run.setFontFamily(FONT);
