@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +45,11 @@ class ReportingApiController {
     private final Targets targets;
     private final OrgUnits units;
 
-    ReportingApiController(ReportForms forms, Submissions submissions, Targets targets, OrgUnits units) {
+    private final MessageSource messages;
+
+    ReportingApiController(
+            ReportForms forms, Submissions submissions, Targets targets, OrgUnits units, MessageSource messages) {
+        this.messages = messages;
         this.forms = forms;
         this.submissions = submissions;
         this.targets = targets;
@@ -121,7 +127,7 @@ class ReportingApiController {
     Submission submit(@RequestBody SubmissionRequest r) {
         CurrentAccount me = within(r.unit(), r.period());
         if (!me.canEnterData()) {
-            throw new AccessDeniedException("Tài khoản " + me.username() + " không được gửi báo cáo.");
+            throw denied("error.ind.read-only-account", me.username());
         }
         return submissions.submit(r.form(), r.unit(), r.period());
     }
@@ -162,17 +168,21 @@ class ReportingApiController {
         Unit unit =
                 units.get(unitCode, vn.doanket.indicators.Period.parse(period).end());
         if (!units.isVisibleTo(me, unit)) {
-            throw new AccessDeniedException(
-                    "Đơn vị " + unit.fullName() + " nằm ngoài phạm vi của tài khoản " + me.username() + ".");
+            throw denied("error.ind.unit-outside-account", unit.fullName(), me.username());
         }
         return me;
     }
 
-    private static CurrentAccount approver() {
+    private CurrentAccount approver() {
         CurrentAccount me = SignedIn.require();
         if (!me.canApprove()) {
-            throw new AccessDeniedException("Tài khoản " + me.username() + " không có quyền duyệt hay giao chỉ tiêu.");
+            throw denied("error.ind.not-an-approver", me.username());
         }
         return me;
+    }
+
+    /** A refusal in the user's language, from messages/indicators*.properties. */
+    private AccessDeniedException denied(String key, Object... args) {
+        return new AccessDeniedException(messages.getMessage(key, args, LocaleContextHolder.getLocale()));
     }
 }
