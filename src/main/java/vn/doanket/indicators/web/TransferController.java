@@ -117,11 +117,21 @@ class TransferController {
                 result = uploads.dataValueSet(
                         new String(in.readAllBytes(), StandardCharsets.UTF_8), name, partial, scope, locale);
             } else if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
-                result = uploads.rows(
-                        UploadReader.csv(in, name, s.period().id(), Uploads.unreadableMessages(messages, locale)),
-                        partial,
-                        scope,
-                        locale);
+                byte[] bytes = in.readAllBytes();
+                String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
+                if (isDhis2Csv(text)) {
+                    result = uploads.dataValueSetCsv(text, name, partial, scope);
+                } else {
+                    result = uploads.rows(
+                            UploadReader.csv(
+                                    new java.io.ByteArrayInputStream(bytes),
+                                    name,
+                                    s.period().id(),
+                                    Uploads.unreadableMessages(messages, locale)),
+                            partial,
+                            scope,
+                            locale);
+                }
             } else {
                 result = uploads.rows(
                         UploadReader.xlsx(in, Uploads.unreadableMessages(messages, locale)), partial, scope, locale);
@@ -131,5 +141,12 @@ class TransferController {
         }
         model.addAttribute("result", result);
         return "indicators/transfer";
+    }
+
+    /** DHIS2's CSV names its columns dataelement, period, orgunit…; ours follows the Excel template. */
+    static boolean isDhis2Csv(String text) {
+        int end = text.indexOf('\n');
+        String header = (end < 0 ? text : text.substring(0, end)).toLowerCase(Locale.ROOT);
+        return header.contains("dataelement");
     }
 }

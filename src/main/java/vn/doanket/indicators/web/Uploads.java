@@ -112,6 +112,45 @@ class Uploads {
         return new Result(null, errors);
     }
 
+    /**
+     * A DHIS2 dataValueSets CSV, read by the facade; row numbers are lines of the file (header = 1).
+     * Asked to save the valid rows, the refused lines are dropped and the rest applied again.
+     */
+    Result dataValueSetCsv(String csv, String fileName, boolean partial, UnitScope scope) {
+        List<String> lines = new ArrayList<>(List.of(csv.split("\n", -1)));
+        List<Integer> origin = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            origin.add(i + 1);
+        }
+        List<UploadError> errors = new ArrayList<>();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                return new Result(entry.applyDataValueSetCsv(String.join("\n", lines), scope), sorted(errors));
+            } catch (DataImportRejectedException e) {
+                Set<Integer> bad = new TreeSet<>(Comparator.reverseOrder());
+                for (RowError err : e.errors()) {
+                    boolean located = err.row() > 1 && err.row() <= lines.size();
+                    int line = located ? origin.get(err.row() - 1) : err.row();
+                    errors.add(new UploadError(fileName, line, err.field() == null ? "" : err.field(), err.message()));
+                    if (located) {
+                        bad.add(err.row() - 1);
+                    }
+                }
+                if (!partial || bad.size() < e.errors().size()) {
+                    return new Result(null, sorted(errors));
+                }
+                for (int i : bad) {
+                    lines.remove(i);
+                    origin.remove(i);
+                }
+                if (lines.size() < 2) {
+                    return new Result(null, sorted(errors));
+                }
+            }
+        }
+        return new Result(null, sorted(errors));
+    }
+
     private JsonNode tree(String payload) {
         try {
             JsonNode root = json.readTree(payload);

@@ -133,6 +133,22 @@ class UploadPagesTests {
                         .orElseThrow()
                         .number())
                 .isEqualByComparingTo("1250");
+
+        // a bad DHIS2 line is named by its line in the file; asked to, the good lines are saved
+        String mixed = "dataelement,period,orgunit,value\n"
+                + "VOTER_OPINIONS,2026Q3,00004,-4\n"
+                + "PETITIONS_ANSWERED,2026Q3,00004,31\n";
+        mvc.perform(upload(mixed.getBytes(StandardCharsets.UTF_8), "dhis2-loi.csv", false))
+                .andExpect(content().string(Matchers.containsString("<td>2</td>")))
+                .andExpect(content().string(Matchers.containsString("không thể âm")));
+        assertThat(entry.find("PETITIONS_ANSWERED", "00004", PERIOD, null)).isEmpty();
+        mvc.perform(upload(mixed.getBytes(StandardCharsets.UTF_8), "dhis2-loi.csv", true))
+                .andExpect(content().string(Matchers.containsString("1 giá trị mới")))
+                .andExpect(content().string(Matchers.containsString("<td>2</td>")));
+        assertThat(entry.find("PETITIONS_ANSWERED", "00004", PERIOD, null)
+                        .orElseThrow()
+                        .number())
+                .isEqualByComparingTo("31");
     }
 
     @Test
