@@ -1,30 +1,26 @@
 package vn.doanket.indicators.web;
 
 import org.springframework.stereotype.Component;
-import vn.doanket.organization.OrgUnits;
+import vn.doanket.identity.AccessGuard;
 import vn.doanket.organization.Unit;
 import vn.doanket.platform.access.CurrentAccount;
-import vn.doanket.platform.access.SignedIn;
 
-/**
- * The signed-in account and the units it may act for, from the platform's view of the account, so
- * the indicators module keeps depending on organization and platform only (not on identity).
- */
+/** The signed-in account and the units it may act for: the shared {@link AccessGuard}, in one place. */
 @Component
 class Caller {
 
-    private final OrgUnits units;
+    private final AccessGuard guard;
 
-    Caller(OrgUnits units) {
-        this.units = units;
+    Caller(AccessGuard guard) {
+        this.guard = guard;
     }
 
     CurrentAccount require() {
-        return SignedIn.require();
+        return guard.require();
     }
 
     /** True when the unit lies in the signed-in account's subtree. */
     boolean canSee(Unit unit) {
-        return SignedIn.account().map(a -> units.isVisibleTo(a, unit)).orElse(false);
+        return guard.canSee(unit);
     }
 }
