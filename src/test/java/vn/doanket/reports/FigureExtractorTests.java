@@ -176,6 +176,19 @@ class FigureExtractorTests {
     }
 
     @Test
+    void readsZeroPaddedCountsOfOfficialDocuments() {
+        assertThat(only("Đoàn giám sát gồm 03 đồng chí").value()).isEqualByComparingTo("3");
+        assertThat(only("hỗ trợ 05 hộ nghèo").unit()).isEqualTo("hộ");
+        assertThat(read("ngày 06 tháng 7; mã 0123; 07 giờ")).isEmpty();
+    }
+
+    @Test
+    void readsSharesWrittenWithASpaceOrInWords() {
+        assertThat(only("đạt 95 % kế hoạch").unit()).isEqualTo("%");
+        assertThat(only("tăng 15 phần trăm").value()).isEqualByComparingTo("15");
+    }
+
+    @Test
     void countWrittenAsYearLikeNumberWithUnitIsStillAQuantity() {
         assertThat(only("toàn xã có 2000 hộ").value()).isEqualByComparingTo("2000");
     }
