@@ -30,7 +30,7 @@ public final class IndicatorRules {
             if (f.unit() == null || !(units.contains("*") || units.contains(f.unit()))) {
                 return -1;
             }
-            if (shareOf != null && !(shareOf.contains("*") || (f.noun() != null && shareOf.contains(f.noun())))) {
+            if (shareOf != null && f.noun() != null && !(shareOf.contains("*") || shareOf.contains(f.noun()))) {
                 return -1;
             }
             int nearest = keywords.isEmpty() ? 0 : Integer.MAX_VALUE;

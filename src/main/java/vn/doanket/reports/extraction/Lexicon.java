@@ -335,7 +335,7 @@ final class Lexicon {
                 "hộ cận nghèo",
                 "người dân",
                 "chỉ tiêu",
-                "km đường",
+                "vị",
                 "mét",
                 "bao",
                 "túi",
@@ -346,7 +346,6 @@ final class Lexicon {
         u.put("hộ cận nghèo", "hộ");
         u.put("người dân", "người");
         u.put("thùng rác", "thùng");
-        u.put("km đường", "km");
         return u;
     }
 
