@@ -189,6 +189,21 @@ class FigureExtractorTests {
     }
 
     @Test
+    void ignoresRatingsAndHotlines() {
+        assertThat(read("có 2 sản phẩm OCOP 3 sao; Hotline 1900 1234; tổng đài 1800.1567"))
+                .extracting(ExtractedQuantity::text)
+                .containsExactly("2 sản phẩm");
+    }
+
+    @Test
+    void bareShareTakesAnIndicatorOnlyFromTheWordsNextToIt() {
+        List<ExtractedQuantity> found = read("Có 2.710/2.846 hộ đạt gia đình văn hóa (95,2%).");
+        assertThat(found).extracting(ExtractedQuantity::indicator).containsExactly("HH_CULTURAL", "HH_CULTURAL_SHARE");
+        assertThat(read("sửa nhà văn hóa khu 3, chi phí giảm 0,5%").get(0).indicator())
+                .isNull();
+    }
+
+    @Test
     void countWrittenAsYearLikeNumberWithUnitIsStillAQuantity() {
         assertThat(only("toàn xã có 2000 hộ").value()).isEqualByComparingTo("2000");
     }

@@ -15,7 +15,7 @@ final class Lexicon {
 
     private Lexicon() {}
 
-    /** Scale words and their multipliers: "9,1 tỷ" = 9 100 000 000. */
+    /** Scale words and their multipliers: «9,1 tỷ» = 9 100 000 000. */
     static final Map<String, BigDecimal> SCALES = longestFirst(Map.of(
             "nghìn tỷ", new BigDecimal("1000000000000"),
             "ngàn tỷ", new BigDecimal("1000000000000"),
@@ -162,8 +162,9 @@ final class Lexicon {
     static final List<String> DOCUMENT_WORDS =
             List.of("văn bản", "kế hoạch", "hướng dẫn", "chương trình", "đề án", "quy định", "báo cáo");
 
-    /** A number followed by these is a time span, an age or a date part, not a reported figure. */
-    static final Set<String> TIME_WORDS = Set.of("năm", "tháng", "tuần", "quý", "giờ", "phút", "giây", "tuổi", "ngày");
+    /** A number followed by these is a time span, an age, a date part or a rating ("OCOP 3 sao"), not a figure. */
+    static final Set<String> TIME_WORDS =
+            Set.of("năm", "tháng", "tuần", "quý", "giờ", "phút", "giây", "tuổi", "ngày", "sao");
 
     private static Map<String, String> units() {
         Map<String, String> u = new LinkedHashMap<>();
@@ -336,6 +337,7 @@ final class Lexicon {
                 "người dân",
                 "chỉ tiêu",
                 "vị",
+                "trang",
                 "mét",
                 "bao",
                 "túi",

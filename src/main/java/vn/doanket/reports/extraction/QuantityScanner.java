@@ -18,7 +18,8 @@ public final class QuantityScanner {
     private static final Pattern CANDIDATE = Pattern.compile("\\d+(?:[.,]\\d+)*(?:/\\d+(?:[.,]\\d+)*)*");
     private static final Pattern COMPOUND_PART = Pattern.compile("\\d{1,3}(?:,\\d+)?");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d.,])(?:\\+84|0)(?:\\d[ .\\-]?){8,10}\\d(?!\\d)|\\(0\\d{1,3}\\)\\s?\\d{3,4}[ .]?\\d{3,4}");
+            "(?<![\\d.,])(?:\\+84|0)(?:\\d[ .\\-]?){8,10}\\d(?!\\d)|\\(0\\d{1,3}\\)\\s?\\d{3,4}[ .]?\\d{3,4}"
+                    + "|(?<![\\d.,])1[89]00[ .]?\\d{3,4}(?:[ .]?\\d{2,4})?(?![\\d])");
     private static final String JOINERS = "/-–_";
 
     public List<Found> scan(TextView text) {
