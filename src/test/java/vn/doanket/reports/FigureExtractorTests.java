@@ -189,6 +189,15 @@ class FigureExtractorTests {
     }
 
     @Test
+    void ignoresNamesOfUnitsProgrammesAndCriteria() {
+        assertThat(read("Sư đoàn 304, Trung đoàn 48; Chương trình 135, Dự án 5; tiêu chí 17; thửa 12 tờ bản đồ 3"))
+                .isEmpty();
+        assertThat(read("thực hiện 3 chương trình, 2 dự án, đạt 19/19 tiêu chí"))
+                .extracting(ExtractedQuantity::text)
+                .containsExactly("3 chương trình", "2 dự án", "19/19 tiêu chí");
+    }
+
+    @Test
     void ignoresRatingsAndHotlines() {
         assertThat(read("có 2 sản phẩm OCOP 3 sao; Hotline 1900 1234; tổng đài 1800.1567"))
                 .extracting(ExtractedQuantity::text)
