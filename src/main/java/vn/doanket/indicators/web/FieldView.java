@@ -7,8 +7,8 @@ import vn.doanket.indicators.VietnameseNumbers;
 
 /**
  * One row of the data-entry table. {@code typed} is what the input shows: the stored value, or what
- * the user typed when it was refused, so nothing typed is lost. {@code state} is "", "saved",
- * "warning" or "error".
+ * the user typed when it was refused, so nothing typed is lost. {@code state} is “”, “saved”,
+ * “warning” or “error”.
  */
 public record FieldView(
         String indicator,

@@ -1,0 +1,72 @@
+package vn.doanket.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.doanket.analytics.internal.Hierarchy;
+import vn.doanket.organization.OrgUnits;
+import vn.doanket.organization.Unit;
+
+/** Units of today's tree for tests, and residential areas made on demand (the reference data has none). */
+class TestUnits {
+
+    private final JdbcClient jdbc;
+    private final OrgUnits units;
+    private final Hierarchy hierarchy;
+
+    TestUnits(JdbcClient jdbc, OrgUnits units, Hierarchy hierarchy) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.hierarchy = hierarchy;
+    }
+
+    /** The n-th commune of today's tree by code. */
+    Unit commune(int n) {
+        long id = jdbc.sql(
+                        "select id from org_unit where kind = 'COMMUNE' and valid_to is null order by code offset :n limit 1")
+                .param("n", n)
+                .query(Long.class)
+                .single();
+        return units.findById(id).orElseThrow();
+    }
+
+    /** n residential areas under a commune of their own, created once. */
+    synchronized List<Unit> residentialAreas(int n) {
+        Unit commune = commune(100);
+        List<Unit> out = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            String code = commune.code() + "-T" + i;
+            var existing = units.find(code, LocalDate.now());
+            if (existing.isPresent()) {
+                out.add(existing.get());
+                continue;
+            }
+            long id = jdbc.sql("select nextval(pg_get_serial_sequence('org_unit', 'id'))")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql(
+                            """
+                            insert into org_unit (id, code, name, full_name, kind, unit_type, valid_from, parent_id, path,
+                                                  code_path, level, search_text)
+                            values (:id, :code, :name, :name, 'RESIDENTIAL_AREA', 'Thôn', :from, :parent, :path, :codePath, 4, :search)""")
+                    .param("id", id)
+                    .param("code", code)
+                    .param("name", "Thôn thử " + i)
+                    .param("from", commune.validFrom())
+                    .param("parent", commune.id())
+                    .param("path", commune.treePath() + id + "/")
+                    .param("codePath", commune.path() + code + "/")
+                    .param("search", "thon thu " + i)
+                    .update();
+            jdbc.sql("insert into org_unit_parent (unit_id, parent_id, valid_from) values (:id, :parent, :from)")
+                    .param("id", id)
+                    .param("parent", commune.id())
+                    .param("from", commune.validFrom())
+                    .update();
+            out.add(units.findById(id).orElseThrow());
+        }
+        hierarchy.reload();
+        return out;
+    }
+}
