@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * A quantity found in a narrative report.
  *
  * @param text the exact source text, {@code input.substring(start, end)}: number, scale word and unit
- *     ("9,1 tỷ đồng", "54/44 đơn vị máu", "91%"); the qualifier before it is not part of the span
+ *     («9,1 tỷ đồng», "54/44 đơn vị máu", "91%"); the qualifier before it is not part of the span
  * @param value the number with scale words applied (9,1 tỷ → 9100000000); for a ratio, its first side
  * @param unit canonical unit ("đồng", "hộ", "%", "đơn vị máu"…), null when the text gives none
  * @param qualifier the word before the number that qualifies it ("hơn", "trên", "gần", "khoảng", "đạt"…)

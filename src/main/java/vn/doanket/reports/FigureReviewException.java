@@ -34,6 +34,8 @@ public class FigureReviewException extends DomainException {
 
     public static FigureReviewException cannotEnter() {
         return new FigureReviewException(
-                "extraction.cannot-enter", 403, "Tài khoản này không có quyền nhập số liệu nên không thể chấp nhận.");
+                "extraction.cannot-enter",
+                403,
+                "Tài khoản này không có quyền nhập số liệu nên không thể chấp nhận hoặc loại số liệu.");
     }
 }

@@ -229,6 +229,9 @@ public class FigureReviews {
     @Transactional
     public FigureReview reject(long documentId, long figureId, int expectedVersion) {
         CurrentAccount me = SignedIn.require();
+        if (!me.canEnterData()) {
+            throw FigureReviewException.cannotEnter();
+        }
         SourceDocument doc = document(documentId);
         FigureReview before = figure(doc, figureId);
         int updated = jdbc.sql("update rep_extracted_figure set status = 'REJECTED', reviewed_by = :by,"

@@ -22,7 +22,7 @@ class ExtractionQualityTests {
 
     static final List<String> REAL_REPORTS =
             List.of("000_9675c780699ffab1", "001_87ee0bde1a39a1ab", "002_96b00c4c85eac112", "003_725475eb74fe67a2");
-    static final List<String> WRITTEN_REPORTS = List.of("100_domain-examples", "101_held-out");
+    static final List<String> WRITTEN_REPORTS = List.of("100_domain-examples", "101_held-out", "102_held-out");
 
     private final FigureExtractor extractor = new FigureExtractor();
 

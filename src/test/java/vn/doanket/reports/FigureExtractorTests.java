@@ -176,6 +176,43 @@ class FigureExtractorTests {
     }
 
     @Test
+    void readsZeroPaddedCountsOfOfficialDocuments() {
+        assertThat(only("Đoàn giám sát gồm 03 đồng chí").value()).isEqualByComparingTo("3");
+        assertThat(only("hỗ trợ 05 hộ nghèo").unit()).isEqualTo("hộ");
+        assertThat(read("ngày 06 tháng 7; mã 0123; 07 giờ")).isEmpty();
+    }
+
+    @Test
+    void readsSharesWrittenWithASpaceOrInWords() {
+        assertThat(only("đạt 95 % kế hoạch").unit()).isEqualTo("%");
+        assertThat(only("tăng 15 phần trăm").value()).isEqualByComparingTo("15");
+    }
+
+    @Test
+    void ignoresNamesOfUnitsProgrammesAndCriteria() {
+        assertThat(read("Sư đoàn 304, Trung đoàn 48; Chương trình 135, Dự án 5; tiêu chí 17; thửa 12 tờ bản đồ 3"))
+                .isEmpty();
+        assertThat(read("thực hiện 3 chương trình, 2 dự án, đạt 19/19 tiêu chí"))
+                .extracting(ExtractedQuantity::text)
+                .containsExactly("3 chương trình", "2 dự án", "19/19 tiêu chí");
+    }
+
+    @Test
+    void ignoresRatingsAndHotlines() {
+        assertThat(read("có 2 sản phẩm OCOP 3 sao; Hotline 1900 1234; tổng đài 1800.1567"))
+                .extracting(ExtractedQuantity::text)
+                .containsExactly("2 sản phẩm");
+    }
+
+    @Test
+    void bareShareTakesAnIndicatorOnlyFromTheWordsNextToIt() {
+        List<ExtractedQuantity> found = read("Có 2.710/2.846 hộ đạt gia đình văn hóa (95,2%).");
+        assertThat(found).extracting(ExtractedQuantity::indicator).containsExactly("HH_CULTURAL", "HH_CULTURAL_SHARE");
+        assertThat(read("sửa nhà văn hóa khu 3, chi phí giảm 0,5%").get(0).indicator())
+                .isNull();
+    }
+
+    @Test
     void countWrittenAsYearLikeNumberWithUnitIsStillAQuantity() {
         assertThat(only("toàn xã có 2000 hộ").value()).isEqualByComparingTo("2000");
     }

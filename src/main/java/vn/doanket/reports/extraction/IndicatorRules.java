@@ -30,7 +30,7 @@ public final class IndicatorRules {
             if (f.unit() == null || !(units.contains("*") || units.contains(f.unit()))) {
                 return -1;
             }
-            if (shareOf != null && !(shareOf.contains("*") || (f.noun() != null && shareOf.contains(f.noun())))) {
+            if (shareOf != null && f.noun() != null && !(shareOf.contains("*") || shareOf.contains(f.noun()))) {
                 return -1;
             }
             int nearest = keywords.isEmpty() ? 0 : Integer.MAX_VALUE;
@@ -52,6 +52,12 @@ public final class IndicatorRules {
     private static final String JUST_BEFORE = "<";
 
     private static final int JUST_BEFORE_CHARS = 25;
+
+    /**
+     * A share that names nothing after it («(95,2%)») takes a share rule only from words right next to
+     * it, unless its sentence says it is a share ("tỷ lệ hỏa táng … đạt 53%").
+     */
+    private static final int BARE_SHARE_REACH = 15;
 
     private static final int BEFORE = 200;
     private static final int AFTER = 150;
@@ -107,10 +113,14 @@ public final class IndicatorRules {
         int from = Sentences.start(text.original(), found.start(), BEFORE);
         int to = Sentences.end(text.original(), found.end(), AFTER);
         String window = text.folded().substring(from, to);
+        boolean namesAShare = nearestWord(window, "ty le", 0, 0) != Integer.MAX_VALUE;
         Rule best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Rule rule : rules) {
             int d = rule.distance(found, window, found.start() - from);
+            if (d > BARE_SHARE_REACH && rule.shareOf() != null && found.noun() == null && !namesAShare) {
+                continue;
+            }
             if (d >= 0 && d < bestDistance) {
                 best = rule;
                 bestDistance = d;

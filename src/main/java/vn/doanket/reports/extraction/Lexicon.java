@@ -15,7 +15,7 @@ final class Lexicon {
 
     private Lexicon() {}
 
-    /** Scale words and their multipliers: "9,1 tỷ" = 9 100 000 000. */
+    /** Scale words and their multipliers: «9,1 tỷ» = 9 100 000 000. */
     static final Map<String, BigDecimal> SCALES = longestFirst(Map.of(
             "nghìn tỷ", new BigDecimal("1000000000000"),
             "ngàn tỷ", new BigDecimal("1000000000000"),
@@ -120,6 +120,26 @@ final class Lexicon {
             "xuân",
             "mùa",
             "mức",
+            "sư đoàn",
+            "trung đoàn",
+            "tiểu đoàn",
+            "lữ đoàn",
+            "quân đoàn",
+            "quân khu",
+            "đại đội",
+            "trung đội",
+            "tiểu đội",
+            "thửa",
+            "tờ bản đồ",
+            "số nhà",
+            "chương trình",
+            "dự án",
+            "tiểu dự án",
+            "đề án",
+            "nội dung",
+            "lượt xem",
+            "lượt đọc",
+            "tiêu chí",
             "phố",
             "khu dân cư",
             "buôn",
@@ -162,8 +182,9 @@ final class Lexicon {
     static final List<String> DOCUMENT_WORDS =
             List.of("văn bản", "kế hoạch", "hướng dẫn", "chương trình", "đề án", "quy định", "báo cáo");
 
-    /** A number followed by these is a time span, an age or a date part, not a reported figure. */
-    static final Set<String> TIME_WORDS = Set.of("năm", "tháng", "tuần", "quý", "giờ", "phút", "giây", "tuổi", "ngày");
+    /** A number followed by these is a time span, an age, a date part or a rating ("OCOP 3 sao"), not a figure. */
+    static final Set<String> TIME_WORDS =
+            Set.of("năm", "tháng", "tuần", "quý", "giờ", "phút", "giây", "tuổi", "ngày", "sao");
 
     private static Map<String, String> units() {
         Map<String, String> u = new LinkedHashMap<>();
@@ -335,7 +356,13 @@ final class Lexicon {
                 "hộ cận nghèo",
                 "người dân",
                 "chỉ tiêu",
-                "km đường",
+                "vị",
+                "dự án",
+                "đề án",
+                "tiểu dự án",
+                "nhiệm vụ",
+                "giải pháp",
+                "trang",
                 "mét",
                 "bao",
                 "túi",
@@ -346,7 +373,6 @@ final class Lexicon {
         u.put("hộ cận nghèo", "hộ");
         u.put("người dân", "người");
         u.put("thùng rác", "thùng");
-        u.put("km đường", "km");
         return u;
     }
 

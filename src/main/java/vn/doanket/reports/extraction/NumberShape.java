@@ -39,6 +39,11 @@ final class NumberShape {
         return null;
     }
 
+    /** "06", "0912": not how a quantity is written, except counts padded in official documents. */
+    static boolean hasLeadingZero(String raw) {
+        return raw.length() > 1 && raw.charAt(0) == '0' && raw.charAt(1) != ',';
+    }
+
     static boolean isYear(String raw) {
         return YEAR.matcher(raw).matches();
     }

@@ -84,7 +84,7 @@ public final class PeriodFinder {
         return y.find() ? y.group(1) : null;
     }
 
-    /** A quarter named without its year ("Quý I, MTTQ…") belongs to the last year the text mentioned. */
+    /** A quarter named without its year («Quý I, MTTQ…») belongs to the last year the text mentioned. */
     private static String lastYearBefore(String lower, int at) {
         Matcher y = ANY_YEAR.matcher(lower).region(Math.max(0, at - 2000), at);
         String last = null;

@@ -18,7 +18,8 @@ public final class QuantityScanner {
     private static final Pattern CANDIDATE = Pattern.compile("\\d+(?:[.,]\\d+)*(?:/\\d+(?:[.,]\\d+)*)*");
     private static final Pattern COMPOUND_PART = Pattern.compile("\\d{1,3}(?:,\\d+)?");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d.,])(?:\\+84|0)(?:\\d[ .\\-]?){8,10}\\d(?!\\d)|\\(0\\d{1,3}\\)\\s?\\d{3,4}[ .]?\\d{3,4}");
+            "(?<![\\d.,])(?:\\+84|0)(?:\\d[ .\\-]?){8,10}\\d(?!\\d)|\\(0\\d{1,3}\\)\\s?\\d{3,4}[ .]?\\d{3,4}"
+                    + "|(?<![\\d.,])1[89]00[ .]?\\d{3,4}(?:[ .]?\\d{2,4})?(?![\\d])");
     private static final String JOINERS = "/-–_";
 
     public List<Found> scan(TextView text) {
@@ -114,7 +115,7 @@ public final class QuantityScanner {
     /** "1. Công tác…", "2) Kết quả", "(3)": numbering, not figures. */
     private static boolean isListMarker(TextView t, int s, int e) {
         char after = t.charAt(e);
-        if (t.charAt(s - 1) == '(' && after == ')') {
+        if (t.charAt(s - 1) == '(' && after == ')' && e - s <= 2) {
             return true;
         }
         if ((after == '.' || after == ')') && (e + 1 >= t.length() || TextView.isSpace(t.charAt(e + 1)))) {
@@ -132,8 +133,14 @@ public final class QuantityScanner {
     private Found readNumber(TextView t, int s, int e, String raw) {
         int next = Character.isLetter(t.charAt(e)) ? e : t.skipSpaces(e);
         Map.Entry<String, BigDecimal> scale = wordAt(t, next, SCALES_BY_FIRST);
+        if (followedByTimeWord(t, next)) {
+            return null;
+        }
+        if (NumberShape.hasLeadingZero(raw)) {
+            return readZeroPadded(t, s, e, raw);
+        }
         BigDecimal value = NumberShape.read(raw, scale != null);
-        if (value == null || followedByTimeWord(t, next)) {
+        if (value == null) {
             return null;
         }
         int end = e;
@@ -154,6 +161,21 @@ public final class QuantityScanner {
             return null;
         }
         return build(t, s, end, value, null, unit, scaled);
+    }
+
+    /**
+     * Official documents pad counts with a zero ("03 đồng chí", "05 hộ"); so do dates ("ngày 06") and
+     * codes. A padded number is a quantity only when a counted unit follows it.
+     */
+    private Found readZeroPadded(TextView t, int s, int e, String raw) {
+        if (!raw.matches("0\\d{1,2}")) {
+            return null;
+        }
+        Unit unit = unitAt(t, e);
+        if (unit == null || unit.canonical().equals("%")) {
+            return null;
+        }
+        return build(t, s, unit.end(), new BigDecimal(raw), null, unit, false);
     }
 
     /** "3 tỷ 500 triệu": a smaller scale right after the first adds to it. Returns number and scale spans. */
