@@ -89,10 +89,23 @@ class ReportBenchmark {
         long seedStart = System.nanoTime();
         int values = seed(communes);
         System.out.printf(
+                "BENCHMARK machine: %d processors, load average %s%n",
+                Runtime.getRuntime().availableProcessors(), load());
+        System.out.printf(
                 "BENCHMARK seed: %d values for %d communes of province %s in %.1f s%n",
                 values, communes.size(), province, (System.nanoTime() - seedStart) / 1e9);
 
         generator.render(province, "2026", EmptySections.STATE, ReportGenerator.Format.DOCX); // warm-up
+        double[] model = new double[5];
+        for (int i = 0; i < model.length; i++) {
+            long t = System.nanoTime();
+            generator.generate(province, "2026", EmptySections.STATE);
+            model[i] = (System.nanoTime() - t) / 1e9;
+        }
+        Arrays.sort(model);
+        System.out.printf(
+                "BENCHMARK figures and wording only (%d communes): median %.2f s, worst %.2f s%n",
+                communes.size(), model[2], model[4]);
         for (ReportGenerator.Format format : ReportGenerator.Format.values()) {
             double[] seconds = new double[5];
             int size = 0;
@@ -113,6 +126,15 @@ class ReportBenchmark {
         Report report = generator.generate(province, "2026", EmptySections.STATE);
         assertThat(report.sections().stream().filter(s -> s.table() != null).findFirst())
                 .hasValueSatisfying(s -> assertThat(s.table().rows()).hasSize(communes.size()));
+    }
+
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private int seed(List<Unit> communes) {

@@ -3,6 +3,8 @@ package vn.doanket.reports.generation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.doanket.analytics.Analytics;
@@ -24,6 +26,13 @@ import vn.doanket.organization.Unit;
  */
 @Component
 class AnalyticsFigures implements FigureSource {
+
+    /** Daemon threads, at most a quarter of the connection pool, shared by all reports being generated. */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(5, r -> {
+        Thread t = new Thread(r, "report-figures");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Analytics analytics;
     private final Targets targets;
