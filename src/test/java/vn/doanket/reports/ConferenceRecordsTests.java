@@ -48,7 +48,7 @@ class ConferenceRecordsTests {
                 {"kind":"QUARTERLY","heldOn":"2026-03-22","place":"Hội trường Ủy ban MTTQ tỉnh",
                  "chair":"Bà Lăng Thị Thanh - Phó Chủ tịch Thường trực","attendees":"Đại diện các tổ chức thành viên",
                  "reportPeriod":"2026Q1","conclusions":"Tập trung tuyên truyền, vận động Nhân dân.",
-                 "tasks":[{"description":"Tổ chức Ngày hội Đại đoàn kết ở 100% khu dân cư","ownerUnit":"%s","dueOn":"%s"}]}
+                 "tasks":[{"description":"Tổ chức Ngày hội Đại đoàn kết ở 100%% khu dân cư","ownerUnit":"%s","dueOn":"%s"}]}
                 """
                 .formatted(owner, due);
     }

@@ -20,7 +20,7 @@ import vn.doanket.organization.Unit;
  * period and the same period last year, and one for its children. Every answer comes from
  * pre-aggregated totals, so a province with all its communes costs two queries per indicator.
  *
- * <p>Analytics does not yet carry targets (its target port answers "none"), so the unit's own
+ * <p>Analytics does not yet carry targets (its target port answers “none”), so the unit's own
  * targets are also read from the indicators module's {@link Targets} in one query; analytics wins
  * once it has them.
  */
