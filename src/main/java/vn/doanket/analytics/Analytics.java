@@ -82,7 +82,8 @@ public class Analytics {
         }
         List<Long> ids = scope.stream().map(Unit::id).toList();
         Map<TotalsReader.Key, BigDecimal> values = values(indicator, tree, ids, periods);
-        Map<TotalsReader.Key, BigDecimal> goals = ids.isEmpty() ? Map.of() : targets.targets(indicator, ids, periods);
+        Map<TotalsReader.Key, BigDecimal> goals =
+                scope.isEmpty() ? Map.of() : targets.targets(indicator, scope, periods);
         List<AnalyticsRow> rows = new ArrayList<>();
         for (Unit u : scope) {
             for (Period p : periods) {

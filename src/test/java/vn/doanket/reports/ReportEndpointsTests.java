@@ -40,12 +40,12 @@ import vn.doanket.platform.access.Role;
 
 /**
  * The report endpoints on real PostgreSQL, with figures entered through data entry for the communes
- * of Cao Bằng (04), which no other test writes to, in 2026Q3 and the same quarter of 2025.
+ * of Phú Thọ (25), which no other test writes to, in 2026Q3 and the same quarter of 2025.
  */
 @IntegrationTest
 class ReportEndpointsTests {
 
-    static final String PROVINCE = "04";
+    static final String PROVINCE = "25";
     static final String PERIOD = "2026Q3";
 
     @Autowired
@@ -111,7 +111,7 @@ class ReportEndpointsTests {
                 .andExpect(header().string(
                                 "Content-Type",
                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .andExpect(header().string("Content-Disposition", containsString("bao-cao-04-2026Q3.docx")))
+                .andExpect(header().string("Content-Disposition", containsString("bao-cao-25-2026Q3.docx")))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
@@ -119,7 +119,7 @@ class ReportEndpointsTests {
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText())
                     .contains("ỦY BAN MTTQ VIỆT NAM")
-                    .contains("TỈNH CAO BẰNG")
+                    .contains("TỈNH PHÚ THỌ")
                     .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
                     .contains("Kết quả công tác Mặt trận quý III/2026")
                     .contains("hiến 54/44 đơn vị máu, đạt 123% chỉ tiêu")
@@ -177,8 +177,8 @@ class ReportEndpointsTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString(
-                                "href=\"/api/v1/analytics?indicator=BLOOD_UNITS&amp;unit=04&amp;period=2026Q3\"")))
-                .andExpect(content().string(containsString("/api/v1/reports/04/2026Q3.docx")));
+                                "href=\"/api/v1/analytics?indicator=BLOOD_UNITS&amp;unit=25&amp;period=2026Q3\"")))
+                .andExpect(content().string(containsString("/api/v1/reports/25/2026Q3.docx")));
         mvc.perform(post("/reports/{u}/{p}/texts/{k}", PROVINCE, PERIOD, "coordination")
                         .param("text", "Phong trào hiến máu tình nguyện được Nhân dân hưởng ứng tích cực.")
                         .header("HX-Request", "true")

@@ -100,6 +100,16 @@ public class Hierarchy {
                     lineage.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Entry(rs.getLong(2), rs.getBigDecimal(3)));
                 });
+        // weights set by a province administrator replace the equal shares of the reference lineage
+        jdbc.sql("select predecessor_id, successor_id, weight from ana_split_weight")
+                .query(rs -> {
+                    List<Entry> list = lineage.get(rs.getLong(1));
+                    long successor = rs.getLong(2);
+                    BigDecimal weight = rs.getBigDecimal(3);
+                    if (list != null) {
+                        list.replaceAll(e -> e.unitId() == successor ? new Entry(successor, weight) : e);
+                    }
+                });
         if (trees.isEmpty()) {
             trees.add(LocalDate.of(1900, 1, 1));
         }

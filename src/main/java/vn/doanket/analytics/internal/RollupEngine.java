@@ -162,4 +162,61 @@ public class RollupEngine {
             }
         }
     }
+
+    /**
+     * Moves a unit's figures from the entries it had to the ones it has now (after its split weights
+     * changed): for every value it reported, the old shares are taken out of each committee's totals
+     * and the new ones put in, so the totals stay conserved and nothing is recounted.
+     */
+    @Transactional
+    public void reapportion(long unitId, Map<LocalDate, List<Hierarchy.Entry>> before) {
+        Map<String, Map<String, BigDecimal>> byLeaf = new HashMap<>();
+        jdbc.sql("select indicator_id, option_code, period_id, value from ana_value where unit_id = :u")
+                .param("u", unitId)
+                .query(rs -> {
+                    byLeaf.computeIfAbsent(rs.getLong(1) + "|" + rs.getString(2), k -> new HashMap<>())
+                            .put(rs.getString(3), rs.getBigDecimal(4));
+                });
+        List<DeltaLog.Delta> out = new ArrayList<>();
+        byLeaf.forEach((leaf, values) -> {
+            Indicator indicator = indicators.byId(Long.parseLong(leaf.substring(0, leaf.indexOf('|'))));
+            if (!indicators.isAggregated(indicator)) {
+                return;
+            }
+            int scale = Contribution.scale(indicator);
+            Set<Period> affected = new LinkedHashSet<>();
+            vn.doanket.indicators.PeriodType type = null;
+            for (String id : values.keySet()) {
+                Period p = Period.parse(id);
+                type = p.type();
+                affected.addAll(Contribution.affected(p));
+            }
+            for (LocalDate tree : hierarchy.trees()) {
+                List<Hierarchy.Entry> was = before.getOrDefault(tree, List.of());
+                List<Hierarchy.Entry> now = hierarchy.entries(unitId, tree);
+                for (Period p : affected) {
+                    Contribution c = Contribution.of(indicator, p, type, values);
+                    Map<Long, Spread.Part> from = Spread.of(c, was, scale, hierarchy);
+                    Map<Long, Spread.Part> to = Spread.of(c, now, scale, hierarchy);
+                    Set<Long> targets = new LinkedHashSet<>(from.keySet());
+                    targets.addAll(to.keySet());
+                    for (long target : targets) {
+                        Spread.Part a = from.get(target);
+                        Spread.Part b = to.get(target);
+                        out.add(new DeltaLog.Delta(
+                                indicator.id(),
+                                p.id(),
+                                tree,
+                                target,
+                                (b == null ? BigDecimal.ZERO : b.amount())
+                                        .subtract(a == null ? BigDecimal.ZERO : a.amount()),
+                                (b == null ? 0 : b.count()) - (a == null ? 0 : a.count()),
+                                (b == null ? 0 : b.yes()) - (a == null ? 0 : a.yes()),
+                                b == null ? null : b.amount()));
+                    }
+                }
+            }
+        });
+        deltas.append(out);
+    }
 }

@@ -2,8 +2,10 @@ package vn.doanket.indicators.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +42,15 @@ class ApprovalPages {
     private final PeriodCalendar calendar;
     private final OrgUnits units;
 
-    ApprovalPages(Submissions submissions, ReportForms forms, PeriodCalendar calendar, OrgUnits units) {
+    private final MessageSource messages;
+
+    ApprovalPages(
+            Submissions submissions,
+            ReportForms forms,
+            PeriodCalendar calendar,
+            OrgUnits units,
+            MessageSource messages) {
+        this.messages = messages;
         this.submissions = submissions;
         this.forms = forms;
         this.calendar = calendar;
@@ -133,10 +143,10 @@ class ApprovalPages {
         return "indicators/approval-row :: row";
     }
 
-    private static void requireApprover() {
+    private void requireApprover() {
         CurrentAccount me = SignedIn.require();
         if (!me.canApprove()) {
-            throw new AccessDeniedException("Tài khoản " + me.username() + " không có quyền duyệt báo cáo.");
+            throw denied("error.ind.not-an-approver", me.username());
         }
     }
 
@@ -157,5 +167,10 @@ class ApprovalPages {
         NavigationItem approvalsNavigation() {
             return new NavigationItem("nav.indicators.approvals", "/indicators/approvals?unit={home}", 21);
         }
+    }
+
+    /** A refusal in the user's language, from messages/indicators*.properties. */
+    private AccessDeniedException denied(String key, Object... args) {
+        return new AccessDeniedException(messages.getMessage(key, args, LocaleContextHolder.getLocale()));
     }
 }

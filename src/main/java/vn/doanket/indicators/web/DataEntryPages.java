@@ -2,8 +2,10 @@ package vn.doanket.indicators.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,13 +50,17 @@ class DataEntryPages {
     private final PeriodCalendar calendar;
     private final OrgUnits units;
 
+    private final MessageSource messages;
+
     DataEntryPages(
             FormSheets sheets,
             ReportForms forms,
             DataEntry entry,
             Submissions submissions,
             PeriodCalendar calendar,
-            OrgUnits units) {
+            OrgUnits units,
+            MessageSource messages) {
+        this.messages = messages;
         this.sheets = sheets;
         this.forms = forms;
         this.entry = entry;
@@ -105,7 +111,7 @@ class DataEntryPages {
             Model model) {
         CurrentAccount me = SignedIn.require();
         if (!me.canEnterData()) {
-            throw new AccessDeniedException("Tài khoản " + me.username() + " chỉ được xem, không được nhập số liệu.");
+            throw denied("error.ind.read-only-account", me.username());
         }
         FieldView field = fieldOf(form, unit, period, indicator, option);
         UnitScope scope = u -> units.isVisibleTo(me, u);
@@ -146,7 +152,7 @@ class DataEntryPages {
             RedirectAttributes redirect) {
         CurrentAccount me = SignedIn.require();
         if (!me.canEnterData()) {
-            throw new AccessDeniedException("Tài khoản " + me.username() + " chỉ được xem, không được gửi báo cáo.");
+            throw denied("error.ind.read-only-account", me.username());
         }
         submissions.submit(form, unit, period);
         redirect.addFlashAttribute("submitted", true);
@@ -190,5 +196,10 @@ class DataEntryPages {
         NavigationItem dataEntryNavigation() {
             return new NavigationItem("nav.indicators.entry", "/indicators/entry?unit={home}", 20);
         }
+    }
+
+    /** A refusal in the user's language, from messages/indicators*.properties. */
+    private AccessDeniedException denied(String key, Object... args) {
+        return new AccessDeniedException(messages.getMessage(key, args, LocaleContextHolder.getLocale()));
     }
 }

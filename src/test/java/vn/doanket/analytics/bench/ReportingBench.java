@@ -1,0 +1,408 @@
+package vn.doanket.analytics.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import vn.doanket.analytics.Analytics;
+import vn.doanket.analytics.AnalyticsRow;
+import vn.doanket.analytics.Dashboards;
+import vn.doanket.analytics.internal.BulkLoader;
+import vn.doanket.analytics.internal.Hierarchy;
+import vn.doanket.indicators.Aggregation;
+import vn.doanket.indicators.Indicator;
+import vn.doanket.indicators.IndicatorCatalogue;
+import vn.doanket.indicators.Period;
+import vn.doanket.indicators.ValueType;
+import vn.doanket.organization.OrgUnits;
+import vn.doanket.organization.Unit;
+
+/**
+ * The reporting benchmark of issue 3 (run with {@code bench/reporting.sh}): generates the national
+ * dataset on its own embedded database, then measures the roll-up against a naive recursive query,
+ * a province dashboard, the bulk load, concurrent form saves over HTTP and freshness. It prints one
+ * {@code BENCH} line per figure at the end. Not a timed test: the targets are reported, not asserted.
+ */
+@Tag("bench")
+@ActiveProfiles("test")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"doanket.data-dir=target/bench-data", "spring.datasource.hikari.maximum-pool-size=40"})
+class ReportingBench {
+
+    static final String PASSWORD = "bench-password-1";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    BulkLoader bulk;
+
+    @Autowired
+    Hierarchy hierarchy;
+
+    @Autowired
+    Analytics analytics;
+
+    @Autowired
+    Dashboards dashboards;
+
+    @Autowired
+    IndicatorCatalogue catalogue;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @LocalServerPort
+    int port;
+
+    final List<String> report = new ArrayList<>();
+
+    @Test
+    void nationalReportingBenchmark() throws Exception {
+        long areas = NationalDataset.ensureResidentialAreas(jdbc, dataSource);
+        hierarchy.reload();
+
+        List<Indicator> numeric = NationalDataset.numeric(catalogue.all());
+        List<Indicator> areaLevel = new ArrayList<>(numeric.stream()
+                .filter(i -> i.valueType() == ValueType.YES_NO
+                        && i.isEnteredAt(vn.doanket.organization.UnitKind.RESIDENTIAL_AREA))
+                .toList());
+        numeric.stream()
+                .filter(i -> i.aggregation() == Aggregation.SUM && i.timeAggregation() == Aggregation.SUM)
+                .filter(i -> !areaLevel.contains(i))
+                .limit(13 - areaLevel.size())
+                .forEach(areaLevel::add);
+        List<Indicator> communeLevel = numeric.stream()
+                .filter(i -> !areaLevel.contains(i))
+                .limit(30 - areaLevel.size())
+                .toList();
+        Indicator rollupIndicator = areaLevel.stream()
+                .filter(i -> i.aggregation() == Aggregation.SUM && i.timeAggregation() == Aggregation.SUM)
+                .findFirst()
+                .orElseThrow();
+
+        List<Long> areaIds = ids("select id from org_unit where kind = 'RESIDENTIAL_AREA' order by id");
+        List<Long> communeIds = ids("select id from org_unit where kind = 'COMMUNE' and valid_to is null order by id");
+        List<Long> oldCommuneIds =
+                ids("select id from org_unit where kind = 'COMMUNE' and valid_to is not null order by id");
+
+        // bulk load
+        long t0 = System.nanoTime();
+        BulkLoader.Result loaded =
+                bulk.load(NationalDataset.values(areaLevel, communeLevel, areaIds, communeIds, oldCommuneIds));
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        jdbc.sql("analyze ana_value").update();
+        jdbc.sql("analyze ana_aggregate").update();
+        line(
+                "dataset: %d residential areas, %d communes today, %d pre-reform communes; %d indicators (%d per area, %d per commune); %,d values, %,d aggregate rows; ana_value %s",
+                areas,
+                communeIds.size(),
+                oldCommuneIds.size(),
+                areaLevel.size() + communeLevel.size(),
+                areaLevel.size(),
+                communeLevel.size(),
+                loaded.values(),
+                loaded.aggregates(),
+                jdbc.sql("select pg_size_pretty(pg_total_relation_size('ana_value'))")
+                        .query(String.class)
+                        .single());
+        line(
+                "bulk load: %,d values in %.1f s = %,.0f values/s (target >= 100,000/s: %.2fx)",
+                loaded.values(), loadSeconds, loaded.values() / loadSeconds, loaded.values() / loadSeconds / 100_000);
+
+        rollup(rollupIndicator);
+        dashboard(rollupIndicator);
+        formSaves();
+        freshness();
+
+        System.out.println();
+        report.forEach(l -> System.out.println("BENCH " + l));
+    }
+
+    private void rollup(Indicator indicator) {
+        Unit root = units.root();
+        LocalDate today = LocalDate.now();
+        List<Unit> scope = new ArrayList<>();
+        scope.add(root);
+        scope.addAll(units.children(root, today));
+        List<Period> year = List.of(Period.year(2025));
+        LocalDate tree = hierarchy.treeOn(today);
+        List<Long> fast = new ArrayList<>();
+        List<AnalyticsRow> rows = null;
+        for (int i = 0; i < 330; i++) {
+            long s = System.nanoTime();
+            rows = analytics.rows(indicator, scope, year, tree);
+            if (i >= 30) {
+                fast.add(System.nanoTime() - s);
+            }
+        }
+        String naiveSql =
+                """
+                with recursive walk(top, id) as (
+                    select p.unit_id, p.unit_id from org_unit_parent p join org_unit u on u.id = p.unit_id
+                    where p.parent_id = :root and u.kind = 'PROVINCE'
+                      and p.valid_from <= :d and (p.valid_to is null or p.valid_to >= :d)
+                    union all
+                    select w.top, c.unit_id from walk w join org_unit_parent c on c.parent_id = w.id
+                    where c.valid_from <= :d and (c.valid_to is null or c.valid_to >= :d)
+                )
+                select w.top, sum(v.value) from walk w
+                join ana_value v on v.unit_id = w.id and v.indicator_id = :i
+                    and v.period_id in ('2025Q1', '2025Q2', '2025Q3', '2025Q4')
+                group by rollup (w.top)""";
+        List<Long> naive = new ArrayList<>();
+        BigDecimal naiveNational = null;
+        for (int i = 0; i < 12; i++) {
+            long s = System.nanoTime();
+            List<Object[]> r = jdbc.sql(naiveSql)
+                    .param("root", root.id())
+                    .param("d", today)
+                    .param("i", indicator.id())
+                    .query((rs, n) -> new Object[] {rs.getObject(1), rs.getBigDecimal(2)})
+                    .list();
+            if (i >= 2) {
+                naive.add(System.nanoTime() - s);
+            }
+            naiveNational = r.stream()
+                    .filter(x -> x[0] == null)
+                    .map(x -> (BigDecimal) x[1])
+                    .findFirst()
+                    .orElse(null);
+        }
+        BigDecimal ours = rows.get(0).value();
+        line(
+                "roll-up check: %s 2025 national = %s (naive query: %s, %s)",
+                indicator.code(),
+                ours,
+                naiveNational,
+                ours != null && naiveNational != null && ours.compareTo(naiveNational) == 0 ? "equal" : "DIFFERENT");
+        double p50 = pct(fast, 50), p95 = pct(fast, 95), n50 = pct(naive, 50), n95 = pct(naive, 95);
+        line(
+                "roll-up (1 indicator, 1 year, national + %d provinces, with targets): p50 %.2f ms, p95 %.2f ms (target p95 <= 50 ms: %.1fx under)",
+                scope.size() - 1, p50, p95, 50 / p95);
+        line(
+                "naive recursive-CTE over raw values: p50 %.1f ms, p95 %.1f ms; speed-up p50 %.0fx, p95 %.0fx (target >= 20x)",
+                n50, n95, n50 / p50, n95 / p95);
+    }
+
+    private void dashboard(Indicator indicator) {
+        List<Unit> provinces = units.children(units.root(), LocalDate.now());
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 134; i++) {
+            Unit p = provinces.get(i % provinces.size());
+            long s = System.nanoTime();
+            dashboards.build(p.code(), Period.parse("2026Q2"), indicator.code(), null);
+            if (i >= 34) {
+                times.add(System.nanoTime() - s);
+            }
+        }
+        line(
+                "province dashboard (8 key figures with targets, 8-quarter trend, ~100 communes ranked, completeness): p50 %.1f ms, p95 %.1f ms (target p95 <= 300 ms: %.1fx under)",
+                pct(times, 50), pct(times, 95), 300 / pct(times, 95));
+    }
+
+    private void formSaves() throws Exception {
+        List<String[]> fields = jdbc.sql(
+                        """
+                        select i.code, coalesce(o.code, '') from ind_form f
+                        join ind_form_indicator fi on fi.form_id = f.id join ind_indicator i on i.id = fi.indicator_id
+                        left join ind_category_option o on o.category_code = i.category_code
+                        where f.code = 'BC_QUY_XA' and i.value_type <> 'TEXT' and i.aggregation <> 'RATIO'
+                        order by fi.sort_order, o.sort_order limit 50""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+        List<String> communes = jdbc.sql(
+                        "select code from org_unit where kind = 'COMMUNE' and valid_to is null order by code")
+                .query(String.class)
+                .list();
+        for (String[] round : List.of(
+                new String[] {"bench-bcrypt", passwords.encode(PASSWORD)},
+                new String[] {"bench-noop", "{noop}" + PASSWORD})) {
+            account(round[0], round[1]);
+            saveRound(round[0], fields, communes);
+        }
+    }
+
+    private void saveRound(String user, List<String[]> fields, List<String> communes) throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(8))
+                .build();
+        String auth =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong failures = new AtomicLong();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        String[] periods = {"2026Q1", "2026Q2", "2026Q3"};
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        long start = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(32);
+        for (int c = 0; c < 32; c++) {
+            clients.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    int n = next.getAndIncrement();
+                    String commune = communes.get(n % communes.size());
+                    String period = periods[(n / communes.size()) % periods.length];
+                    StringBuilder body = new StringBuilder("[");
+                    for (int f = 0; f < fields.size(); f++) {
+                        String[] fd = fields.get(f);
+                        body.append(f == 0 ? "" : ",")
+                                .append("{\"indicator\":\"")
+                                .append(fd[0])
+                                .append("\",\"unit\":\"")
+                                .append(commune)
+                                .append("\",\"period\":\"")
+                                .append(period)
+                                .append("\",")
+                                .append(fd[1].isEmpty() ? "" : "\"option\":\"" + fd[1] + "\",")
+                                .append("\"value\":\"")
+                                .append((n + f) % 97)
+                                .append("\"}");
+                    }
+                    body.append(']');
+                    HttpRequest req = HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + port + "/api/v1/data-values"))
+                            .header("Authorization", auth)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(body.toString()))
+                            .build();
+                    long s = System.nanoTime();
+                    try {
+                        HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
+                        latencies.add(System.nanoTime() - s);
+                        if (res.statusCode() != 200) {
+                            if (failures.incrementAndGet() <= 3) {
+                                System.out.println("BENCH save refused " + res.statusCode() + ": " + res.body());
+                            }
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(60, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int saves = latencies.size();
+        line(
+                "form saves over HTTP (%s account, 32 clients, %d values each, %.0f s): %d saves, %d refused, %.0f saves/s (target >= 300: %.2fx), p50 %.0f ms, p99 %.0f ms (target p99 <= 100 ms: %.2fx)",
+                user.equals("bench-bcrypt") ? "bcrypt-hashed" : "{noop}-hashed",
+                fields.size(),
+                seconds,
+                saves,
+                failures.get(),
+                saves / seconds,
+                saves / seconds / 300,
+                pct(latencies, 50),
+                pct(latencies, 99),
+                100 / pct(latencies, 99));
+    }
+
+    private void freshness() throws Exception {
+        account("bench-fresh", "{noop}" + PASSWORD);
+        HttpClient http = HttpClient.newHttpClient();
+        String auth = "Basic "
+                + Base64.getEncoder().encodeToString(("bench-fresh:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String commune = jdbc.sql(
+                        "select code from org_unit where kind = 'COMMUNE' and valid_to is null order by code desc limit 1")
+                .query(String.class)
+                .single();
+        List<Long> times = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            BigDecimal before = nationalSupervisions();
+            String body = "{\"indicator\":\"SUPERVISIONS\",\"unit\":\"" + commune
+                    + "\",\"period\":\"2026Q3\",\"value\":\"" + (1000 + i) + "\"}";
+            long s = System.nanoTime();
+            HttpResponse<String> res = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/data-values"))
+                            .header("Authorization", auth)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+            while (nationalSupervisions().compareTo(before) == 0 && System.nanoTime() - s < 5_000_000_000L) {
+                Thread.onSpinWait();
+            }
+            times.add(System.nanoTime() - s);
+        }
+        line(
+                "freshness (HTTP save returns -> national total includes it, measured from the request): p50 %.1f ms, max %.1f ms (target <= 1000 ms: %.0fx under)",
+                pct(times, 50), pct(times, 100), 1000 / pct(times, 100));
+    }
+
+    private BigDecimal nationalSupervisions() {
+        BigDecimal v =
+                analytics.value("SUPERVISIONS", "VN", Period.parse("2026Q3")).value();
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+    private void account(String username, String hash) {
+        long id = jdbc.sql(
+                        """
+                        insert into identity_account (username, display_name, password_hash, home_unit_id)
+                        values (:u, :u, :h, (select id from org_unit where code = 'VN'))
+                        on conflict (username) do update set password_hash = excluded.password_hash returning id""")
+                .param("u", username)
+                .param("h", hash)
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "insert into identity_account_role (account_id, role) values (:id, 'DATA_ENTRY') on conflict do nothing")
+                .param("id", id)
+                .update();
+    }
+
+    private List<Long> ids(String sql) {
+        return jdbc.sql(sql).query(Long.class).list();
+    }
+
+    private void line(String format, Object... args) {
+        String l = String.format(Locale.ROOT, format, args);
+        report.add(l);
+        System.out.println("BENCH " + l);
+    }
+
+    static double pct(List<Long> nanos, int p) {
+        if (nanos.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1))) / 1e6;
+    }
+}
