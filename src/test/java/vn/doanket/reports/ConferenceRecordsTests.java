@@ -34,6 +34,9 @@ class ConferenceRecordsTests {
     @Autowired
     Conferences conferences;
 
+    @Autowired
+    vn.doanket.organization.OrgUnits units;
+
     @BeforeEach
     void accounts() {
         accounts.ensure();
@@ -83,10 +86,27 @@ class ConferenceRecordsTests {
         mvc.perform(get("/api/v1/conferences/19/tasks/overdue").with(central()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].description").value("Tổ chức Ngày hội Đại đoàn kết ở 100% khu dân cư"));
-        mvc.perform(get("/reports/19/conferences").with(central()))
+        mvc.perform(get("/reports/19/conferences").with(officerOf("19")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("Tổ chức Ngày hội Đại đoàn kết ở 100% khu dân cư")));
+    }
+
+    /** The pages sign in through a session, not HTTP Basic: an officer of the unit, as the page tests do. */
+    RequestPostProcessor officerOf(String unitCode) {
+        vn.doanket.organization.Unit home = units.get(unitCode);
+        vn.doanket.platform.access.CurrentAccount account = new vn.doanket.platform.access.CurrentAccount(
+                11,
+                "tinh-" + unitCode,
+                "Cán bộ tỉnh",
+                home.id(),
+                home.code(),
+                home.name(),
+                home.treePath(),
+                java.util.Set.of(vn.doanket.platform.access.Role.OFFICER));
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .authentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                new ReportEndpointsTests.Principal(account), null, "ROLE_OFFICER"));
     }
 
     @Test
