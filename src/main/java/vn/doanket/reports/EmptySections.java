@@ -7,7 +7,7 @@ public enum EmptySections {
     /** Leave it out. */
     OMIT;
 
-    /** Reads the request parameter; anything but "omit" keeps empty sections. */
+    /** Reads the request parameter; anything but “omit” keeps empty sections. */
     public static EmptySections of(String value) {
         return "omit".equalsIgnoreCase(value == null ? "" : value.strip()) ? OMIT : STATE;
     }

@@ -8,10 +8,10 @@ import java.util.List;
  * the body in sections, the signer and the recipients. Every renderer (.docx, .xlsx, .pdf, the web
  * preview) reads this one model, so they say the same thing.
  *
- * @param issuingBody the issuing body's lines, in capitals ("ỦY BAN MTTQ VIỆT NAM", "THÀNH PHỐ HÀ NỘI")
- * @param number the number and symbol line, "Số: …/BC-MTTQ-BTT" until the office gives a number
- * @param placeAndDate "Hà Nội, ngày 06 tháng 7 năm 2025"
- * @param summary the abstract under the title: "Kết quả công tác Mặt trận 6 tháng đầu năm 2025"
+ * @param issuingBody the issuing body's lines, in capitals (“ỦY BAN MTTQ VIỆT NAM”, “THÀNH PHỐ HÀ NỘI”)
+ * @param number the number and symbol line, “Số: …/BC-MTTQ-BTT” until the office gives a number
+ * @param placeAndDate “Hà Nội, ngày 06 tháng 7 năm 2025”
+ * @param summary the abstract under the title: “Kết quả công tác Mặt trận 6 tháng đầu năm 2025”
  */
 public record Report(
         String unitCode,
@@ -34,6 +34,6 @@ public record Report(
         recipients = List.copyOf(recipients);
     }
 
-    /** "TM. BAN THƯỜNG TRỰC" / "CHỦ TỊCH" / the name, or a dotted line to sign over when none is kept. */
+    /** “TM. BAN THƯỜNG TRỰC” / “CHỦ TỊCH” / the name, or a dotted line to sign over when none is kept. */
     public record Signer(String capacity, String title, String name) {}
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * linked to the query behind it), the user's own text for this unit and period, and a table by
  * child unit when the unit has children with figures.
  *
- * @param key stable key of the work area ("supervision"), under which the user's text is kept
+ * @param key stable key of the work area (“supervision”), under which the user's text is kept
  * @param statement the figures sentence; empty when the period has no figures for this area
  * @param note the user's text, empty when none was written
  * @param figures the unit's figures behind the statement, for the annex

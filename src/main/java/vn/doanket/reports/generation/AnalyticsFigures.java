@@ -3,6 +3,8 @@ package vn.doanket.reports.generation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.doanket.analytics.Analytics;
@@ -18,12 +20,19 @@ import vn.doanket.organization.Unit;
  * period and the same period last year, and one for its children. Every answer comes from
  * pre-aggregated totals, so a province with all its communes costs two queries per indicator.
  *
- * <p>Analytics does not yet carry targets (its target port answers "none"), so the unit's own
+ * <p>Analytics does not yet carry targets (its target port answers “none”), so the unit's own
  * targets are also read from the indicators module's {@link Targets} in one query; analytics wins
  * once it has them.
  */
 @Component
 class AnalyticsFigures implements FigureSource {
+
+    /** Daemon threads, at most a quarter of the connection pool, shared by all reports being generated. */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(5, r -> {
+        Thread t = new Thread(r, "report-figures");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Analytics analytics;
     private final Targets targets;

@@ -7,7 +7,6 @@ import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -155,28 +154,8 @@ public final class DocxRenderer {
         for (int i = 2; i < cols; i++) {
             widths[i] = rest;
         }
-        XWPFTable table = doc.createTable(t.rows().size() + 2, cols);
-        table.setTableAlignment(TableRowAlign.CENTER);
-        widths(table, widths);
-        cell(table.getRow(0).getCell(0), "TT", true, ParagraphAlignment.CENTER);
-        cell(table.getRow(0).getCell(1), "Đơn vị", true, ParagraphAlignment.CENTER);
-        for (int c = 0; c < t.columns().size(); c++) {
-            cell(table.getRow(0).getCell(c + 2), t.columns().get(c).header(), true, ParagraphAlignment.CENTER);
-        }
-        for (int r = 0; r < t.rows().size(); r++) {
-            row(table, r + 1, Integer.toString(r + 1), t.rows().get(r), false);
-        }
-        row(table, t.rows().size() + 1, "", t.total(), true);
+        TableXml.append(doc, t, widths);
         doc.createParagraph().setSpacingAfter(120);
-    }
-
-    private static void row(XWPFTable table, int index, String number, FigureTable.Row row, boolean bold) {
-        var cells = table.getRow(index);
-        cell(cells.getCell(0), number, bold, ParagraphAlignment.CENTER);
-        cell(cells.getCell(1), row.unitName(), bold, ParagraphAlignment.LEFT);
-        for (int c = 0; c < row.cells().size(); c++) {
-            cell(cells.getCell(c + 2), row.cells().get(c).text(), bold, ParagraphAlignment.RIGHT);
-        }
     }
 
     static void cell(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment align) {

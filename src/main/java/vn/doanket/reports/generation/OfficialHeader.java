@@ -8,9 +8,9 @@ import vn.doanket.organization.UnitKind;
 /**
  * How a committee names itself on a document: the issuing body in capitals, the symbol after the
  * number (MTTW-BTT at the centre, MTTQ-BTT below), the place on the date line, and the scope its
- * sentences speak for ("toàn thành phố", "toàn xã", "cả nước").
+ * sentences speak for (“toàn thành phố”, “toàn xã”, “cả nước”).
  *
- * @param committee the committee as named in running text: "Ủy ban MTTQ Việt Nam thành phố Hà Nội"
+ * @param committee the committee as named in running text: “Ủy ban MTTQ Việt Nam thành phố Hà Nội”
  */
 public record OfficialHeader(List<String> issuingBody, String symbol, String place, String scope, String committee) {
 

@@ -93,7 +93,7 @@ public final class ReportComposer {
                 recipients(c, header));
     }
 
-    /** "6 tháng đầu năm 2025", "năm 2025", "quý I/2024": the label as it runs inside a sentence. */
+    /** “6 tháng đầu năm 2025”, “năm 2025”, “quý I/2024”: the label as it runs inside a sentence. */
     static String periodPhrase(Period period) {
         String label = period.label();
         return label.startsWith("Năm") || label.startsWith("Quý") || label.startsWith("Tháng")

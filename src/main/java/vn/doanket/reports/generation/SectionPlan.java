@@ -13,7 +13,7 @@ import vn.doanket.reports.FigureTable.Format;
  * The words are Vietnamese whatever the reader's language, since the report is an official
  * Vietnamese document.
  *
- * @param separator what joins the clauses: "; " between separate results, ", " for one result told in parts
+ * @param separator what joins the clauses: “; ” between separate results, “, ” for one result told in parts
  */
 public record SectionPlan(String key, String title, String separator, List<Fact> facts, List<Column> columns) {
 

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 
 /**
  * Figures written the way Front officers write them in their reports: thousands with dots, decimals
- * with a comma, money with scale words ("hơn 9,1 tỷ đồng", "21,5 triệu đồng", "72.925.000 đồng"),
- * shares ("hơn 91%", "đạt 123% chỉ tiêu") and the comparison with the same period last year. A
- * missing figure is written as such, never as "null" or "NaN".
+ * with a comma, money with scale words (“hơn 9,1 tỷ đồng”, “21,5 triệu đồng”, “72.925.000 đồng”),
+ * shares (“hơn 91%”, “đạt 123% chỉ tiêu”) and the comparison with the same period last year. A
+ * missing figure is written as such, never as “null” or “NaN”.
  */
 public final class Wording {
 
@@ -47,7 +47,7 @@ public final class Wording {
         return (v.signum() < 0 ? "-" : "") + out;
     }
 
-    /** A count with its unit of measure: "1.234 hộ". */
+    /** A count with its unit of measure: “1.234 hộ”. */
     public static String count(BigDecimal value, String unitOfMeasure) {
         if (value == null) {
             return NO_FIGURE;
@@ -56,9 +56,9 @@ public final class Wording {
     }
 
     /**
-     * Money as a report writes it. A round amount takes its scale word ("21,5 triệu đồng", "2,5 tỷ
-     * đồng"); from a billion up an uneven amount is cut to one decimal after "hơn" ("hơn 9,1 tỷ
-     * đồng"); below that it is written out in full ("72.925.000 đồng"), as funds are accounted to the đồng.
+     * Money as a report writes it. A round amount takes its scale word (“21,5 triệu đồng”, “2,5 tỷ
+     * đồng“); from a billion up an uneven amount is cut to one decimal after ”hơn“ (”hơn 9,1 tỷ
+     * đồng“); below that it is written out in full (”72.925.000 đồng“), as funds are accounted to the đồng.
      */
     public static String money(BigDecimal dong) {
         if (dong == null) {
@@ -74,7 +74,7 @@ public final class Wording {
         return exactMoney(dong);
     }
 
-    /** Money to the đồng: "72.925.000 đồng". */
+    /** Money to the đồng: “72.925.000 đồng”. */
     public static String exactMoney(BigDecimal dong) {
         if (dong == null) {
             return NO_FIGURE;
@@ -94,7 +94,7 @@ public final class Wording {
         return (dong.signum() < 0 ? "" : "hơn ") + number(cut) + " " + word + " đồng";
     }
 
-    /** A percentage as written: "53%", "53,5%". */
+    /** A percentage as written: “53%”, “53,5%”. */
     public static String percent(BigDecimal percent) {
         if (percent == null) {
             return NO_FIGURE;
@@ -103,8 +103,8 @@ public final class Wording {
     }
 
     /**
-     * A share as officers round it: whole shares as they are ("100%"), otherwise "hơn 91%" below the
-     * half and "gần 92%" from the half up.
+     * A share as officers round it: whole shares as they are (“100%”), otherwise “hơn 91%” below the
+     * half and “gần 92%” from the half up.
      */
     public static String approximateShare(BigDecimal percent) {
         if (percent == null) {
@@ -129,14 +129,14 @@ public final class Wording {
         return actual.multiply(HUNDRED).divide(target, 0, RoundingMode.HALF_UP).intValueExact();
     }
 
-    /** "đạt 123%" of a target, or an empty string when there is no target to compare with. */
+    /** “đạt 123%” of a target, or an empty string when there is no target to compare with. */
     public static String reached(BigDecimal actual, BigDecimal target) {
         Integer p = achievementPercent(actual, target);
         return p == null ? "" : "đạt " + p + "%";
     }
 
     /**
-     * A figure against its target: "54/44 đơn vị máu, đạt 123% chỉ tiêu". Without a target, just the
+     * A figure against its target: “54/44 đơn vị máu, đạt 123% chỉ tiêu”. Without a target, just the
      * figure with its unit.
      */
     public static String againstTarget(BigDecimal actual, BigDecimal target, String unitOfMeasure) {
@@ -150,7 +150,7 @@ public final class Wording {
         return count(number(actual) + "/" + number(target), unitOfMeasure) + ", đạt " + p + "% chỉ tiêu";
     }
 
-    /** A ratio of two counts: "9/17". */
+    /** A ratio of two counts: “9/17”. */
     public static String ratio(BigDecimal part, BigDecimal whole) {
         if (part == null || whole == null) {
             return NO_FIGURE;
@@ -159,8 +159,8 @@ public final class Wording {
     }
 
     /**
-     * The change from the same period last year: "tăng 12% so với cùng kỳ", "giảm 5% so với cùng
-     * kỳ", "bằng cùng kỳ". Empty when last year has no figure or was zero, since no share of nothing
+     * The change from the same period last year: “tăng 12% so với cùng kỳ”, “giảm 5% so với cùng
+     * kỳ“, ”bằng cùng kỳ“. Empty when last year has no figure or was zero, since no share of nothing
      * means anything.
      */
     public static String versusLastYear(BigDecimal current, BigDecimal lastYear) {
@@ -178,7 +178,7 @@ public final class Wording {
         return (change.signum() > 0 ? "tăng " : "giảm ") + number(shown) + "% so với cùng kỳ";
     }
 
-    /** Appends a clause with a comma when it has text: {@code ("hiến 54 đơn vị", "tăng 8%")}. */
+    /** Appends a clause with a comma when it has text: {@code (“hiến 54 đơn vị”, “tăng 8%”)}. */
     static String with(String base, String clause) {
         return clause == null || clause.isBlank() ? base : base + " (" + clause + ")";
     }
@@ -189,7 +189,7 @@ public final class Wording {
 
     /**
      * The date line of an official document (Nghị định 30/2020): days below 10 and the months
-     * January and February take a leading zero: "ngày 06 tháng 7 năm 2025", "ngày 15 tháng 02 năm 2024".
+     * January and February take a leading zero: “ngày 06 tháng 7 năm 2025”, “ngày 15 tháng 02 năm 2024”.
      */
     public static String documentDate(LocalDate date) {
         int m = date.getMonthValue();

@@ -11,8 +11,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.doanket.reports.FigureTable;
 import vn.doanket.reports.FigureTable.Format;
 import vn.doanket.reports.Report;
@@ -34,7 +35,9 @@ public final class XlsxRenderer {
     private XlsxRenderer() {}
 
     public static byte[] render(Report report) {
-        try (XSSFWorkbook wb = new XSSFWorkbook();
+        // Streaming: rows are written out as they are made, which keeps a province's annex fast and small in memory.
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        try (wb;
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(wb);
             summary(wb, styles, report);
@@ -47,10 +50,12 @@ public final class XlsxRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
         }
     }
 
-    private static void summary(XSSFWorkbook wb, Styles styles, Report report) {
+    private static void summary(Workbook wb, Styles styles, Report report) {
         Sheet sheet = wb.createSheet("Tổng hợp");
         int r = titles(
                 sheet, styles, report, "PHỤ LỤC SỐ LIỆU " + report.summary().toUpperCase(OfficialHeader.VI));
@@ -85,7 +90,7 @@ public final class XlsxRenderer {
         }
     }
 
-    private static void table(XSSFWorkbook wb, Styles styles, Report report, ReportSection s) {
+    private static void table(Workbook wb, Styles styles, Report report, ReportSection s) {
         String name = WorkbookUtil.createSafeSheetName(s.number() + ". " + s.title());
         Sheet sheet = wb.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
         FigureTable t = s.table();
@@ -148,7 +153,7 @@ public final class XlsxRenderer {
         final CellStyle header;
         final Map<Format, CellStyle> numbers = new EnumMap<>(Format.class);
 
-        Styles(XSSFWorkbook wb) {
+        Styles(Workbook wb) {
             Font plain = font(wb, false);
             Font strong = font(wb, true);
             text = bordered(wb, plain);
@@ -167,7 +172,7 @@ public final class XlsxRenderer {
             return numbers.get(f);
         }
 
-        private static Font font(XSSFWorkbook wb, boolean bold) {
+        private static Font font(Workbook wb, boolean bold) {
             Font f = wb.createFont();
             f.setFontName(DocxRenderer.FONT);
             f.setFontHeightInPoints((short) 12);
@@ -175,7 +180,7 @@ public final class XlsxRenderer {
             return f;
         }
 
-        private static CellStyle bordered(XSSFWorkbook wb, Font font) {
+        private static CellStyle bordered(Workbook wb, Font font) {
             CellStyle s = wb.createCellStyle();
             s.setFont(font);
             s.setBorderBottom(BorderStyle.THIN);

@@ -25,6 +25,8 @@ import vn.doanket.reports.ReportGenerator;
 @Controller
 class ReportPageController {
 
+    static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final ReportGenerator generator;
 
     ReportPageController(ReportGenerator generator) {
@@ -43,7 +45,7 @@ class ReportPageController {
                             .buildAndExpand(unit.strip(), period.strip())
                             .toUriString();
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(VIETNAM);
         model.addAttribute("unit", SignedIn.require().homeUnitCode());
         model.addAttribute(
                 "period",
@@ -81,7 +83,7 @@ class ReportPageController {
             @RequestParam(defaultValue = "") String text,
             Model model) {
         generator.saveText(unit, period, key, text);
-        model.addAttribute("time", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+        model.addAttribute("time", LocalTime.now(VIETNAM).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
         return "reports/fragments :: saved";
     }
 

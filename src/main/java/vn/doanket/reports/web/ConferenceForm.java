@@ -1,0 +1,90 @@
+package vn.doanket.reports.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.doanket.reports.Conference;
+import vn.doanket.reports.NewConference;
+
+/**
+ * The conference form as typed: strings, so nothing the user typed is lost when a field is wrong.
+ * Three task rows are offered; blank ones are ignored.
+ */
+record ConferenceForm(
+        String kind,
+        String heldOn,
+        String place,
+        String chair,
+        String attendees,
+        String reportPeriod,
+        String conclusions,
+        List<String> taskText,
+        List<String> taskOwner,
+        List<String> taskDue) {
+
+    static final int TASK_ROWS = 3;
+
+    ConferenceForm {
+        taskText = rows(taskText);
+        taskOwner = rows(taskOwner);
+        taskDue = rows(taskDue);
+    }
+
+    static ConferenceForm blank(String unitCode, LocalDate today) {
+        return new ConferenceForm(
+                Conference.Kind.QUARTERLY.name(), today.toString(), "", "", "", "", "", null, List.of(unitCode), null);
+    }
+
+    /** The conference to record, or the problems found, in Vietnamese. */
+    NewConference toConference(List<String> errors) {
+        Conference.Kind k = null;
+        try {
+            k = Conference.Kind.valueOf(kind == null ? "" : kind);
+        } catch (IllegalArgumentException e) {
+            errors.add("Hãy chọn loại hội nghị.");
+        }
+        LocalDate day = date(heldOn, "Ngày họp", errors);
+        if (isBlank(place)) {
+            errors.add("Hãy nhập địa điểm.");
+        }
+        if (isBlank(chair)) {
+            errors.add("Hãy nhập người chủ trì.");
+        }
+        List<NewConference.NewTask> tasks = new ArrayList<>();
+        for (int i = 0; i < TASK_ROWS; i++) {
+            if (isBlank(taskText.get(i))) {
+                continue;
+            }
+            LocalDate due = date(taskDue.get(i), "Thời hạn của nhiệm vụ " + (i + 1), errors);
+            if (isBlank(taskOwner.get(i))) {
+                errors.add("Hãy nhập mã đơn vị chủ trì nhiệm vụ " + (i + 1) + ".");
+            }
+            tasks.add(new NewConference.NewTask(taskText.get(i).strip(), taskOwner.get(i), due));
+        }
+        return errors.isEmpty()
+                ? new NewConference(k, day, place, chair, attendees, reportPeriod, conclusions, tasks)
+                : null;
+    }
+
+    private static LocalDate date(String s, String label, List<String> errors) {
+        try {
+            return LocalDate.parse(s == null ? "" : s.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(label + " không hợp lệ; hãy chọn ngày.");
+            return null;
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static List<String> rows(List<String> in) {
+        List<String> out = new ArrayList<>(in == null ? List.of() : in);
+        while (out.size() < TASK_ROWS) {
+            out.add("");
+        }
+        return out.subList(0, TASK_ROWS);
+    }
+}

@@ -1,0 +1,128 @@
+package vn.doanket.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.doanket.IntegrationTest;
+import vn.doanket.TestAccounts;
+
+/** Conferences of Bắc Kạn's successor province Thái Nguyên (19) are used by no other test. */
+@IntegrationTest
+class ConferenceRecordsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Conferences conferences;
+
+    @Autowired
+    vn.doanket.organization.OrgUnits units;
+
+    @BeforeEach
+    void accounts() {
+        accounts.ensure();
+    }
+
+    RequestPostProcessor central() {
+        return httpBasic("trunguong", TestAccounts.PASSWORD);
+    }
+
+    String body(String owner, LocalDate due) {
+        return """
+                {"kind":"QUARTERLY","heldOn":"2026-03-22","place":"Hội trường Ủy ban MTTQ tỉnh",
+                 "chair":"Bà Lăng Thị Thanh - Phó Chủ tịch Thường trực","attendees":"Đại diện các tổ chức thành viên",
+                 "reportPeriod":"2026Q1","conclusions":"Tập trung tuyên truyền, vận động Nhân dân.",
+                 "tasks":[{"description":"Tổ chức Ngày hội Đại đoàn kết ở 100%% khu dân cư","ownerUnit":"%s","dueOn":"%s"}]}
+                """
+                .formatted(owner, due);
+    }
+
+    @Test
+    void aConferenceIsRecordedWithItsMinutesAndItsOverdueTaskIsListedForTheOwner() throws Exception {
+        mvc.perform(post("/api/v1/conferences/19")
+                        .with(central())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("19", LocalDate.of(2026, 4, 30))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.tasks[0].ownerCode").value("19"));
+        long id = conferences.list("19").get(0).id();
+
+        byte[] docx = mvc.perform(
+                        get("/api/v1/conferences/19/{id}/minutes.docx", id).with(central()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+            assertThat(text.getText())
+                    .contains("BIÊN BẢN")
+                    .contains("Hội nghị giao ban công tác Mặt trận quý")
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("Báo cáo kết quả công tác Mặt trận quý I/2026")
+                    .contains("Tổ chức Ngày hội Đại đoàn kết ở 100% khu dân cư")
+                    .contains("30/04/2026")
+                    .contains("Bà Lăng Thị Thanh");
+        }
+
+        mvc.perform(get("/api/v1/conferences/19/tasks/overdue").with(central()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].description").value("Tổ chức Ngày hội Đại đoàn kết ở 100% khu dân cư"));
+        mvc.perform(get("/reports/19/conferences").with(officerOf("19")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Tổ chức Ngày hội Đại đoàn kết ở 100% khu dân cư")));
+    }
+
+    /** The pages sign in through a session, not HTTP Basic: an officer of the unit, as the page tests do. */
+    RequestPostProcessor officerOf(String unitCode) {
+        vn.doanket.organization.Unit home = units.get(unitCode);
+        vn.doanket.platform.access.CurrentAccount account = new vn.doanket.platform.access.CurrentAccount(
+                11,
+                "tinh-" + unitCode,
+                "Cán bộ tỉnh",
+                home.id(),
+                home.code(),
+                home.name(),
+                home.treePath(),
+                java.util.Set.of(vn.doanket.platform.access.Role.OFFICER));
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .authentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                new ReportEndpointsTests.Principal(account), null, "ROLE_OFFICER"));
+    }
+
+    @Test
+    void aTaskCannotBeGivenToAUnitOutsideTheConferencesUnit() throws Exception {
+        mvc.perform(post("/api/v1/conferences/19")
+                        .with(central())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("01", LocalDate.of(2026, 4, 30))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("report.task-owner-outside"));
+    }
+
+    @Test
+    void minutesOfAnotherUnitsConferenceAreNotFound() throws Exception {
+        mvc.perform(get("/api/v1/conferences/19/{id}/minutes.docx", 987654321L).with(central()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("report.conference-not-found"));
+    }
+}
