@@ -165,6 +165,34 @@ class FundsApiTests {
         assertThat(json.readTree(tooMuch.body()).get("code").asString()).isEqualTo("funds.insufficient");
     }
 
+    @Test
+    void anOfficerMatchesAQueuedLineToADonorWhoStaysAnonymous() throws Exception {
+        FundView fund = FundsFixtures.openFundWithBank(ledger, province.code(), "Quỹ hàng chờ", "vietinbank");
+        upload(fund.id(), "vietinbank", FundsFixtures.sample("vietinbank"));
+        JsonNode queue = get("/api/v1/funds/" + fund.id() + "/queue?limit=5", true);
+        assertThat(queue.size()).isEqualTo(5);
+        long line = queue.get(0).get("id").asLong();
+        String name = queue.get(0).get("name").asString();
+
+        HttpResponse<String> registered =
+                post("/api/v1/funds/donors", "api-quy-92", "{\"name\":\"" + name + "\",\"display\":\"ANONYMOUS\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+        JsonNode donor = json.readTree(registered.body());
+        HttpResponse<String> assigned = post(
+                "/api/v1/funds/" + fund.id() + "/queue/" + line + "/donor",
+                "api-quy-92",
+                "{\"donorId\":" + donor.get("id").asLong() + "}");
+        assertThat(assigned.statusCode()).isEqualTo(200);
+
+        assertThat(get("/api/v1/funds/" + fund.id() + "/queue?limit=5", true).findValues("id"))
+                .noneMatch(n -> n.asLong() == line);
+        JsonNode search = get(
+                "/public/api/v1/funds/" + fund.id() + "/transactions?q="
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8),
+                false);
+        assertThat(search.get("items").findValues("id")).noneMatch(n -> n.asLong() == line);
+    }
+
     private HttpResponse<String> post(String path, String user, String body) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(uri(path))
