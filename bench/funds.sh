@@ -10,7 +10,7 @@ SECONDS_LOAD="${BENCH_SECONDS:-20}"
 LOG="target/bench-funds.log"
 mkdir -p target
 ./mvnw -B -q test -Dtest=FundsBenchmark -Dsurefire.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.lines="$LINES" -Dbench.seconds="$SECONDS_LOAD" -DargLine="-Xmx6g" >"$LOG" 2>&1 || {
+  -Dspotless.check.skip=true -Dbench.lines="$LINES" -Dbench.seconds="$SECONDS_LOAD" -DargLine="-Xmx6g" >"$LOG" 2>&1 || {
   echo "benchmark failed; see $LOG" >&2
   tail -40 "$LOG" >&2
   exit 1

@@ -2,7 +2,6 @@ package vn.doanket.funds;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.funds.internal.FundAccess;
@@ -145,9 +144,5 @@ public class FundLedger {
     @Transactional(readOnly = true)
     public java.util.Optional<AppealView> appeal(long appealId) {
         return funds.appeal(appealId);
-    }
-
-    static Map<String, Object> summary(MovementView m) {
-        return Map.of("id", m.id(), "kind", m.kind());
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.funds.internal.FundAccess;
 import vn.doanket.funds.internal.FundRow;
 import vn.doanket.funds.internal.FundStore;
+import vn.doanket.funds.internal.ReconciliationQuery;
 import vn.doanket.funds.internal.StatementLoader;
 import vn.doanket.funds.statement.StatementException;
 import vn.doanket.funds.statement.StatementParser;
@@ -30,8 +31,15 @@ public class StatementImports {
     private final FundStore funds;
     private final StatementParser parser;
     private final StatementLoader loader;
+    private final ReconciliationQuery reconciliation;
 
-    StatementImports(FundAccess access, FundStore funds, StatementParser parser, StatementLoader loader) {
+    StatementImports(
+            FundAccess access,
+            FundStore funds,
+            StatementParser parser,
+            StatementLoader loader,
+            ReconciliationQuery reconciliation) {
+        this.reconciliation = reconciliation;
         this.access = access;
         this.funds = funds;
         this.parser = parser;
@@ -42,7 +50,7 @@ public class StatementImports {
     @Transactional(readOnly = true)
     public List<ReconciliationRow> reconcile(long fundId) {
         access.visible(fundId);
-        return loader.reconcile(fundId);
+        return reconciliation.reconcile(fundId);
     }
 
     public List<String> banks() {

@@ -139,6 +139,29 @@ class FundPagesTests {
                 .contains("5.239.216.855")
                 .contains("5.239.241.555")
                 .contains("24.700");
+
+        long bank = ledger.accounts(fund.id()).stream()
+                .filter(a -> a.kind() == AccountKind.BANK)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String payment = "_csrf=" + csrf(after.body()) + "&accountId=" + bank + "&amount=1000000&payee="
+                + URLEncoder.encode("Hộ ông Lò Văn A", StandardCharsets.UTF_8) + "&purpose="
+                + URLEncoder.encode("Hỗ trợ sau bão", StandardCharsets.UTF_8);
+        HttpResponse<String> paid = http.send(
+                HttpRequest.newBuilder(uri("/funds/" + fund.id() + "/disbursements"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(payment))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(302);
+        assertThat(http.send(
+                                HttpRequest.newBuilder(uri("/funds/" + fund.id()))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .contains("Hộ ông Lò Văn A")
+                .contains("Đã chi");
     }
 
     private static String csrf(String html) {

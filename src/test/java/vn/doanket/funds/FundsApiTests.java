@@ -130,6 +130,84 @@ class FundsApiTests {
         assertThat(problem.get("detail").asString()).contains("thiếu cột");
     }
 
+    @Test
+    void paymentsAboveTheThresholdWaitForAnotherPersonOverTheApi() throws Exception {
+        accounts.createBulk(
+                List.of(new Accounts.BulkAccount("api-duyet-92", "Lãnh đạo", province.id(), EnumSet.of(Role.LEADER))),
+                PASSWORD);
+        FundView fund = FundsFixtures.openFund(ledger, province.code(), "Quỹ chi qua API");
+        long cash = FundsFixtures.account(ledger, fund.id(), AccountKind.CASH).id();
+        assertThat(post(
+                                "/api/v1/funds/" + fund.id() + "/donations",
+                                "api-quy-92",
+                                "{\"accountId\":" + cash + ",\"amount\":45000000,\"description\":\"Ủng hộ\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> request = post(
+                "/api/v1/funds/" + fund.id() + "/disbursements",
+                "api-quy-92",
+                "{\"accountId\":" + cash + ",\"amount\":30000000,\"payee\":\"Hộ bà A\",\"purpose\":\"Xây nhà\"}");
+        JsonNode pending = json.readTree(request.body());
+        assertThat(pending.get("status").asString()).isEqualTo("PENDING");
+        String approval = "/api/v1/funds/disbursements/" + pending.get("id").asLong() + "/approval";
+
+        HttpResponse<String> self = post(approval, "api-quy-92", "");
+        assertThat(self.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(self.body()).get("code").asString()).isEqualTo("funds.four-eyes");
+        HttpResponse<String> other = post(approval, "api-duyet-92", "");
+        assertThat(json.readTree(other.body()).get("status").asString()).isEqualTo("PAID");
+
+        HttpResponse<String> tooMuch = post(
+                "/api/v1/funds/" + fund.id() + "/disbursements",
+                "api-quy-92",
+                "{\"accountId\":" + cash + ",\"amount\":16000000,\"payee\":\"Hộ B\",\"purpose\":\"Hỗ trợ\"}");
+        assertThat(tooMuch.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(tooMuch.body()).get("code").asString()).isEqualTo("funds.insufficient");
+    }
+
+    @Test
+    void anOfficerMatchesAQueuedLineToADonorWhoStaysAnonymous() throws Exception {
+        FundView fund = FundsFixtures.openFundWithBank(ledger, province.code(), "Quỹ hàng chờ", "vietinbank");
+        upload(fund.id(), "vietinbank", FundsFixtures.sample("vietinbank"));
+        JsonNode queue = get("/api/v1/funds/" + fund.id() + "/queue?limit=5", true);
+        assertThat(queue.size()).isEqualTo(5);
+        long line = queue.get(0).get("id").asLong();
+        String name = queue.get(0).get("name").asString();
+
+        HttpResponse<String> registered =
+                post("/api/v1/funds/donors", "api-quy-92", "{\"name\":\"" + name + "\",\"display\":\"ANONYMOUS\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+        JsonNode donor = json.readTree(registered.body());
+        HttpResponse<String> assigned = post(
+                "/api/v1/funds/" + fund.id() + "/queue/" + line + "/donor",
+                "api-quy-92",
+                "{\"donorId\":" + donor.get("id").asLong() + "}");
+        assertThat(assigned.statusCode()).isEqualTo(200);
+
+        assertThat(get("/api/v1/funds/" + fund.id() + "/queue?limit=5", true).findValues("id"))
+                .noneMatch(n -> n.asLong() == line);
+        JsonNode search = get(
+                "/public/api/v1/funds/" + fund.id() + "/transactions?q="
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8),
+                false);
+        assertThat(search.get("items").findValues("id")).noneMatch(n -> n.asLong() == line);
+    }
+
+    private HttpResponse<String> post(String path, String user, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private JsonNode get(String path, boolean signedIn) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
         if (signedIn) {

@@ -19,8 +19,8 @@ public final class Publication {
     private Publication() {}
 
     public static String maskAccounts(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || longestDigitRun(text) < 9) {
+            return text;
         }
         return ACCOUNT_NUMBER.matcher(text).replaceAll(m -> "*".repeat(m.group().length() - 3) + m.group(1));
     }
@@ -75,13 +75,63 @@ public final class Publication {
     /** Folded words of letters a-z and digits only, so they are safe in a tsvector or tsquery. */
     public static java.util.List<String> words(String text) {
         java.util.List<String> words = new java.util.ArrayList<>();
-        for (String w : WORD_SPLIT.split(TextFolding.fold(text))) {
-            if (!w.isEmpty() && w.length() <= 100) {
-                words.add(w);
+        String folded = isAscii(text) ? text : TextFolding.fold(text);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            if (c >= 'A' && c <= 'Z') {
+                word.append((char) (c + ('a' - 'A')));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                word.append(c);
+            } else if (!word.isEmpty()) {
+                if (word.length() <= 100) {
+                    words.add(word.toString());
+                }
+                word.setLength(0);
             }
         }
         return words;
     }
 
-    private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+");
+    /** Folds like {@link TextFolding#fold}, without the Unicode work for plain ASCII (most bank text). */
+    public static String fold(String text) {
+        if (text == null || !isAscii(text)) {
+            return TextFolding.fold(text);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space && !out.isEmpty()) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int longestDigitRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
 }

@@ -3,8 +3,6 @@ package vn.doanket.funds.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,11 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +27,6 @@ import vn.doanket.funds.Money;
 import vn.doanket.funds.MovementKind;
 import vn.doanket.funds.statement.StatementLine;
 import vn.doanket.funds.statement.StatementParser;
-import vn.doanket.platform.TextFolding;
 import vn.doanket.platform.audit.AuditAction;
 import vn.doanket.platform.audit.AuditChange;
 import vn.doanket.platform.audit.AuditTrail;
@@ -47,16 +40,10 @@ import vn.doanket.platform.audit.AuditTrail;
 @Service
 public class StatementLoader {
 
-    private static final String COPY_SQL =
-            """
-            copy funds_statement_line (import_id, fund_id, account_id, movement_id, line_key, seq, booked_on, booked_at,
-                                       reference, credit, debit, balance, counterparty, details, donor_id, search_words)
-            from stdin (format csv)""";
-
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatementLoader.class);
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final StatementLineCopy lineCopy;
     private final FundStore funds;
     private final LedgerWriter writer;
     private final AuditTrail audit;
@@ -64,14 +51,14 @@ public class StatementLoader {
 
     StatementLoader(
             JdbcClient jdbc,
-            DataSource dataSource,
+            StatementLineCopy lineCopy,
             FundStore funds,
             LedgerWriter writer,
             AuditTrail audit,
             SearchCache cache) {
         this.cache = cache;
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.lineCopy = lineCopy;
         this.funds = funds;
         this.writer = writer;
         this.audit = audit;
@@ -147,7 +134,7 @@ public class StatementLoader {
             freshCredits += l.credit();
             freshDebits += l.debit();
             if (l.credit() > 0) {
-                if (l.counterparty() != null && donors.containsKey(TextFolding.fold(l.counterparty()))) {
+                if (l.counterparty() != null && donors.containsKey(Publication.fold(l.counterparty()))) {
                     matched++;
                 } else {
                     unmatched++;
@@ -222,7 +209,7 @@ public class StatementLoader {
                     + " trong sổ quỹ bị âm. Hãy nhập trước sao kê của các ngày trước đó.");
         }
         long t2 = System.nanoTime();
-        copy(importId, fund.id(), account.id(), fresh, keys, movements, donors);
+        lineCopy.copy(importId, fund.id(), account.id(), fresh, keys, movements, donors);
         long t3 = System.nanoTime();
         cache.invalidateAfterCommit(fund.id());
         log.info(
@@ -272,111 +259,6 @@ public class StatementLoader {
         return report;
     }
 
-    private void copy(
-            long importId,
-            long fundId,
-            long accountId,
-            List<StatementLine> lines,
-            List<UUID> keys,
-            Map<LocalDate, long[]> movements,
-            Map<String, Donor> donors) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_SQL);
-            try {
-                long started = System.nanoTime();
-                String[] rows = java.util.stream.IntStream.range(0, lines.size())
-                        .parallel()
-                        .mapToObj(i -> row(importId, fundId, accountId, lines.get(i), keys.get(i), movements, donors))
-                        .toArray(String[]::new);
-                long formatted = System.nanoTime();
-                StringBuilder out = new StringBuilder(1 << 20);
-                for (String row : rows) {
-                    out.append(row);
-                    if (out.length() > (1 << 20)) {
-                        flush(copy, out);
-                    }
-                }
-                flush(copy, out);
-                copy.endCopy();
-                log.info(
-                        "COPY of {} lines: rows formatted in {} ms, streamed and indexed in {} ms",
-                        lines.size(),
-                        (formatted - started) / 1_000_000,
-                        (System.nanoTime() - formatted) / 1_000_000);
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY of statement lines failed: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    private static String row(
-            long importId,
-            long fundId,
-            long accountId,
-            StatementLine l,
-            UUID key,
-            Map<LocalDate, long[]> movements,
-            Map<String, Donor> donors) {
-        StringBuilder out = new StringBuilder(400);
-        Donor donor = l.counterparty() == null ? null : donors.get(TextFolding.fold(l.counterparty()));
-        DonorDisplay display = donor == null ? DonorDisplay.NAMED : donor.display();
-        long movement = movements.get(l.date())[l.credit() > 0 ? 0 : 1];
-        out.append(importId)
-                .append(',')
-                .append(fundId)
-                .append(',')
-                .append(accountId)
-                .append(',')
-                .append(movement)
-                .append(',')
-                .append(key)
-                .append(',')
-                .append(l.seq())
-                .append(',')
-                .append(l.date())
-                .append(',');
-        if (l.time() != null) {
-            out.append(l.time());
-        }
-        out.append(',');
-        text(out, l.reference())
-                .append(',')
-                .append(l.credit())
-                .append(',')
-                .append(l.debit())
-                .append(',');
-        if (l.balance() != null) {
-            out.append(l.balance());
-        }
-        out.append(',');
-        text(out, l.counterparty()).append(',');
-        text(out, LedgerWriter.truncate(l.details(), 2000)).append(',');
-        if (donor != null) {
-            out.append(donor.id());
-        }
-        out.append(',');
-        text(
-                        out,
-                        Publication.searchWords(
-                                l.counterparty(),
-                                donor == null ? null : donor.name(),
-                                display,
-                                l.details(),
-                                l.reference()))
-                .append('\n');
-        return out.toString();
-    }
-
     /** Which of these keys the account already has, looked up through the unique index in batches. */
     private Set<UUID> existing(long accountId, List<UUID> keys) {
         Set<UUID> found = new HashSet<>();
@@ -391,55 +273,6 @@ public class StatementLoader {
                             .list());
         }
         return found;
-    }
-
-    private static void flush(CopyIn copy, StringBuilder out) throws SQLException {
-        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        out.setLength(0);
-    }
-
-    private static StringBuilder text(StringBuilder out, String value) {
-        if (value == null) {
-            return out;
-        }
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            if (c != '\0') {
-                out.append(c);
-            }
-        }
-        return out.append('"');
-    }
-
-    public List<vn.doanket.funds.ReconciliationRow> reconcile(long fundId) {
-        return jdbc.sql(
-                        """
-                        select s.account_id, a.number, s.booked_on, s.lines, s.credits, s.debits,
-                               (select l.balance from funds_statement_line l
-                                 where l.account_id = s.account_id and l.booked_on = s.booked_on and l.balance is not null
-                                 order by l.import_id desc, l.seq desc limit 1) as statement_balance,
-                               (select coalesce(sum(d.delta), 0) from funds_account_day d
-                                 where d.account_id = s.account_id and d.day <= s.booked_on) as ledger_balance
-                        from (select account_id, booked_on, count(*) as lines, sum(credit) as credits, sum(debit) as debits
-                                from funds_statement_line where fund_id = :f group by account_id, booked_on) s
-                        join funds_account a on a.id = s.account_id
-                        order by s.account_id, s.booked_on""")
-                .param("f", fundId)
-                .query((rs, i) -> new vn.doanket.funds.ReconciliationRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getInt(4),
-                        rs.getLong(5),
-                        rs.getLong(6),
-                        (Long) rs.getObject(7),
-                        rs.getLong(8)))
-                .list();
     }
 
     Map<String, Donor> donors() {

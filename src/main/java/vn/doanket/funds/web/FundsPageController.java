@@ -76,6 +76,29 @@ class FundsPageController {
         return "redirect:/funds/" + fundId;
     }
 
+    /** The payment request form; fields are kept on the page when the request is refused. */
+    record PaymentForm(
+            @jakarta.validation.constraints.NotNull Long accountId,
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Positive Long amount,
+            @jakarta.validation.constraints.NotBlank String payee,
+            @jakarta.validation.constraints.NotBlank String purpose) {}
+
+    @PostMapping("/funds/{fundId}/disbursements")
+    @Access(Access.Level.SIGNED_IN)
+    String requestPayment(
+            @PathVariable long fundId,
+            @jakarta.validation.Valid PaymentForm form,
+            org.springframework.validation.BindingResult errors,
+            RedirectAttributes flash) {
+        if (errors.hasErrors()) {
+            throw vn.doanket.funds.FundsException.invalid(
+                    "Đề nghị chi cần tài khoản, số tiền lớn hơn 0, người nhận và nội dung chi.");
+        }
+        disbursements.request(new vn.doanket.funds.Commands.RequestDisbursement(
+                fundId, form.accountId(), form.amount(), form.payee(), form.purpose(), null));
+        return "redirect:/funds/" + fundId;
+    }
+
     @PostMapping("/funds/{fundId}/disbursements/{id}/approve")
     @Access(Access.Level.SIGNED_IN)
     String approve(@PathVariable long fundId, @PathVariable long id) {
