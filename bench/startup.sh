@@ -25,6 +25,7 @@ run() {
   done
   local t1; t1=$(date +%s%N)
   echo "$label start to ready: $(( (t1 - t0) / 1000000 )) ms"
+  grep -Eo 'Started DoanKetApplication in [0-9.]+ seconds|Demo data "[a-z-]+" ready in [0-9]+ ms|Demo mode: .*|Embedded PostgreSQL started.*\([0-9]+ ms\)' "$log" | sed "s/^/  $label: /" || true
   if [ "$label" = second ]; then
     jcmd $pid GC.run >/dev/null 2>&1 || true
     heap=$(jcmd $pid GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -n 1 | grep -Eo '[0-9]+')
