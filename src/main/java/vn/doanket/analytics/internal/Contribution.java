@@ -71,7 +71,7 @@ public record Contribution(BigDecimal amount, long count, long yes) {
         long yes = indicator.valueType() == ValueType.YES_NO
                 ? amount.setScale(0, RoundingMode.DOWN).longValue()
                 : 0;
-        return new Contribution(amount.stripTrailingZeros(), 1, yes);
+        return new Contribution(Totals.plain(amount), 1, yes);
     }
 
     /** Decimals kept when a figure is shared among successors: whole units for counts and money. */
