@@ -238,4 +238,27 @@ class RollupTests {
         BigDecimal after = value("TREES_PLANTED", province, "2025", TODAY);
         assertThat(after == null ? BigDecimal.ZERO : after).isEqualByComparingTo(before);
     }
+
+    @Autowired
+    vn.doanket.indicators.Targets targets;
+
+    @Test
+    void achievementIsTheFigureAgainstTheTargetTheUpperLevelSet() {
+        Unit province = units.get("15", TODAY);
+        Unit commune = units.children(province, TODAY).get(0);
+        save("BLOOD_UNITS", commune, "2025Q4", "54");
+        targets.set("BLOOD_UNITS", commune.code(), "2025Q4", "44", province.code());
+        AnalyticsRow row = analytics
+                .query(new AnalyticsQuery(
+                        "BLOOD_UNITS",
+                        commune.code(),
+                        List.of(Period.parse("2025Q4")),
+                        AnalyticsQuery.Scope.UNIT,
+                        0,
+                        TODAY))
+                .get(0);
+        assertThat(row.value()).isEqualByComparingTo("54");
+        assertThat(row.target()).isEqualByComparingTo("44");
+        assertThat(row.achievement()).isEqualByComparingTo("122.7");
+    }
 }
