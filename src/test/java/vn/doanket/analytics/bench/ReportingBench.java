@@ -141,13 +141,32 @@ class ReportingBench {
                 "bulk load: %,d values in %.1f s = %,.0f values/s (target >= 100,000/s: %.2fx)",
                 loaded.values(), loadSeconds, loaded.values() / loadSeconds, loaded.values() / loadSeconds / 100_000);
 
-        rollup(rollupIndicator);
-        dashboard(rollupIndicator);
-        formSaves();
-        freshness();
+        phase("roll-up", () -> rollup(rollupIndicator));
+        phase("dashboard", () -> dashboard(rollupIndicator));
+        phase("form saves", this::formSaves);
+        phase("freshness", this::freshness);
 
         System.out.println();
         report.forEach(l -> System.out.println("BENCH " + l));
+    }
+
+    interface Phase {
+        void run() throws Exception;
+    }
+
+    /** A phase that fails is reported as such and the next one still runs. */
+    private void phase(String name, Phase phase) {
+        try {
+            phase.run();
+        } catch (Exception | AssertionError e) {
+            StringBuilder where = new StringBuilder();
+            for (StackTraceElement el : e.getStackTrace()) {
+                if (el.getClassName().startsWith("vn.doanket") && where.length() < 300) {
+                    where.append(" at ").append(el);
+                }
+            }
+            line("%s FAILED: %s%s", name, e, where);
+        }
     }
 
     private void rollup(Indicator indicator) {
@@ -255,10 +274,8 @@ class ReportingBench {
     }
 
     private void saveRound(String user, List<String[]> fields, List<String> communes) throws Exception {
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(8))
-                .build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String auth =
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         AtomicInteger next = new AtomicInteger();
