@@ -32,11 +32,13 @@ public class DeltaFolder implements SmartLifecycle {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final MaxRecompute maxima;
     private ScheduledExecutorService timer;
 
-    DeltaFolder(JdbcTemplate jdbc, TransactionTemplate tx) {
+    DeltaFolder(JdbcTemplate jdbc, TransactionTemplate tx, MaxRecompute maxima) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.maxima = maxima;
     }
 
     /** Folds now, in the caller's transaction if there is one; the advisory lock serialises it with the timer. */
@@ -47,7 +49,10 @@ public class DeltaFolder implements SmartLifecycle {
 
     private void tick() {
         try {
-            tx.executeWithoutResult(s -> foldNow());
+            tx.executeWithoutResult(s -> {
+                foldNow();
+                maxima.recomputeMarked();
+            });
         } catch (RuntimeException e) {
             log.warn("Folding analytics deltas failed; will retry: {}", e.getMessage());
         }

@@ -88,7 +88,7 @@ public class RollupEngine {
         store(finalValues.values());
         deltas.append(out);
         for (MaxKey k : maxToRecompute) {
-            maxRecompute.recompute(indicators.byId(k.indicatorId()), k.period(), k.tree(), k.reported());
+            maxRecompute.mark(k.indicatorId(), k.period(), k.tree(), k.reported());
         }
     }
 

@@ -360,7 +360,7 @@ class ReportingBench {
         List<Long> times = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             BigDecimal before = nationalSupervisions();
-            String body = "{\"indicator\":\"SUPERVISIONS\",\"unit\":\"" + commune
+            String body = "{\"indicator\":\"SUPERVISIONS\",\"option\":\"MTTQ\",\"unit\":\"" + commune
                     + "\",\"period\":\"2026Q3\",\"value\":\"" + (1000 + i) + "\"}";
             long s = System.nanoTime();
             HttpResponse<String> res = http.send(
