@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A figure against the target the upper level set: "hiến 54/44 đơn vị máu, đạt 123% chỉ tiêu".
+ * A figure against the target the upper level set: “hiến 54/44 đơn vị máu, đạt 123% chỉ tiêu”.
  *
  * @param percent actual ÷ target × 100 to one decimal; null without a target or when the target is zero
  */

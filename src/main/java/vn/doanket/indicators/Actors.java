@@ -4,7 +4,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.doanket.platform.access.AccountHolder;
 
-/** Who is making a change: the signed-in account's username, or "system" for jobs and start-up. */
+/** Who is making a change: the signed-in account's username, or “system” for jobs and start-up. */
 final class Actors {
 
     static final String SYSTEM = "system";

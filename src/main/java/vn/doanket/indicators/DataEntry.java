@@ -1,5 +1,6 @@
 package vn.doanket.indicators;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +63,7 @@ public class DataEntry {
     /** Saves one value for a unit within the caller's scope. */
     @Transactional
     public SaveOutcome save(DataValueInput input, UnitScope scope) {
-        return write(checks.prepare(input, checks.newBatch(), scope));
+        return write(checks.prepare(input, checks.newBatch(), scope), new Preload());
     }
 
     /** Saves a list: every row is checked first, and if any is refused none is stored. */
@@ -83,7 +85,7 @@ public class DataEntry {
     /**
      * Applies a DHIS2 {@code dataValueSets} JSON payload by code (dataElement = indicator code, orgUnit =
      * unit code, period = period id, categoryOptionCombo = breakdown option code or absent). Numbers are
-     * machine-written; values replace stored ones as in DHIS2; {@code "deleted": true} removes a value.
+     * machine-written; values replace stored ones as in DHIS2; {@code “deleted”: true} removes a value.
      */
     @Transactional
     public ImportSummary applyDataValueSet(String payload) {
@@ -94,6 +96,15 @@ public class DataEntry {
     @Transactional
     public ImportSummary applyDataValueSet(String payload, UnitScope scope) {
         return apply(DataValueSets.read(json, payload), true, scope);
+    }
+
+    /**
+     * Applies a DHIS2 {@code dataValueSets} CSV upload by code, all or nothing; errors name the line of
+     * the file (the header is line 1).
+     */
+    @Transactional
+    public ImportSummary applyDataValueSetCsv(String csv, UnitScope scope) {
+        return apply(DataValueSetCsv.read(csv), true, scope);
     }
 
     /** The stored value of a field, if any. */
@@ -135,6 +146,7 @@ public class DataEntry {
         if (!errors.isEmpty()) {
             throw new DataImportRejectedException(errors);
         }
+        Preload preload = new Preload();
         int created = 0;
         int updated = 0;
         int removed = 0;
@@ -142,7 +154,7 @@ public class DataEntry {
         List<String> warnings = new ArrayList<>();
         for (Prepared p : prepared) {
             try {
-                Written w = writeOne(p);
+                Written w = writeOne(p, preload);
                 switch (w.kind()) {
                     case CREATED -> created++;
                     case UPDATED -> updated++;
@@ -160,8 +172,8 @@ public class DataEntry {
         return new ImportSummary(created, updated, removed, unchanged, warnings);
     }
 
-    private SaveOutcome write(Prepared p) {
-        Written w = writeOne(p);
+    private SaveOutcome write(Prepared p, Preload preload) {
+        Written w = writeOne(p, preload);
         return new SaveOutcome(w.value(), w.kind() != Kind.UNCHANGED, w.warnings());
     }
 
@@ -174,10 +186,40 @@ public class DataEntry {
 
     record Written(Kind kind, DataValue value, List<String> warnings) {}
 
-    private Written writeOne(Prepared p) {
+    /**
+     * Current values and outlier histories of the units and periods a batch touches, read once per
+     * unit and period rather than once per value. Writes stay conditional on the version read, so a
+     * change made by someone else after this read is still caught.
+     */
+    private final class Preload {
+        private final Map<String, Map<String, DataValue>> current = new HashMap<>();
+        private final Map<String, Map<String, List<BigDecimal>>> history = new HashMap<>();
+
+        DataValue current(Prepared p) {
+            return current.computeIfAbsent(
+                            unitPeriod(p), k -> store.forUnit(p.unit().id(), p.period()).stream()
+                                    .collect(Collectors.toMap(v -> v.indicatorId() + "|" + v.option(), v -> v)))
+                    .get(field(p));
+        }
+
+        List<BigDecimal> history(Prepared p) {
+            return history.computeIfAbsent(
+                            unitPeriod(p), k -> store.histories(p.unit().id(), p.period(), OutlierCheck.HISTORY))
+                    .getOrDefault(field(p), List.of());
+        }
+
+        private static String unitPeriod(Prepared p) {
+            return p.unit().id() + "|" + p.period().id();
+        }
+
+        private static String field(Prepared p) {
+            return p.indicator().id() + "|" + p.option();
+        }
+    }
+
+    private Written writeOne(Prepared p, Preload preload) {
         Indicator ind = p.indicator();
-        DataValue current =
-                store.find(ind, p.unit().id(), p.period(), p.option()).orElse(null);
+        DataValue current = preload.current(p);
         if (p.expectedVersion() != null) {
             int seen = current == null ? 0 : current.version();
             if (seen != p.expectedVersion()) {
@@ -199,10 +241,7 @@ public class DataEntry {
         }
         List<String> warnings = p.value().number() == null
                 ? List.of()
-                : OutlierCheck.warning(
-                                p.value().number(),
-                                store.history(ind, p.unit().id(), p.period(), p.option(), OutlierCheck.HISTORY))
-                        .stream()
+                : OutlierCheck.warning(p.value().number(), preload.history(p)).stream()
                         .toList();
         if (current == null) {
             DataValue saved = store.insert(ind, p.unit().id(), p.period(), p.option(), p.value(), comment, actor, now)

@@ -19,7 +19,7 @@ public record DataValue(
         String updatedBy,
         Instant updatedAt) {
 
-    /** The value written the Vietnamese way: "72.925.000", "9,1", "Có". */
+    /** The value written the Vietnamese way: “72.925.000”, “9,1”, “Có”. */
     public String display() {
         return new TypedValue(number, text, answer).display();
     }

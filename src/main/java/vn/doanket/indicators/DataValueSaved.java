@@ -9,7 +9,7 @@ import java.time.Instant;
  * carry the value before and after, so a running aggregate can be updated by the difference without
  * re-reading; text values carry neither.
  *
- * @param unitTreePath materialised id path of the unit ("/1/36/402/"), whose ancestors' totals change
+ * @param unitTreePath materialised id path of the unit (“/1/36/402/”), whose ancestors' totals change
  * @param previousNumber the number before, null if there was none (or the value is not numeric)
  * @param number the number now, null if removed (or not numeric)
  * @param previousAnswer the yes/no answer before, or null

@@ -9,7 +9,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reads DHIS2's {@code dataValueSets} JSON with codes as ids: a top-level {@code period} and
- * {@code orgUnit} apply to rows that omit them; {@code categoryOptionCombo} "default" (or DHIS2's
+ * {@code orgUnit} apply to rows that omit them; {@code categoryOptionCombo} “default” (or DHIS2's
  * default uid) means no breakdown.
  */
 final class DataValueSets {

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -120,38 +122,46 @@ class DataValueStore {
                 > 0;
     }
 
-    /** The unit's latest earlier numeric values of the same period type, newest first. */
-    List<BigDecimal> history(Indicator indicator, long unitId, Period period, String option, int limit) {
-        return jdbc.sql(
+    /** Indicator id → name of the approved form locking it, for one unit and period (one query per batch). */
+    Map<Long, String> lockingForms(long unitId, Period period) {
+        Map<Long, String> locked = new HashMap<>();
+        jdbc.sql(
                         """
-                        select numeric_value from ind_data_value
-                        where indicator_id = :i and unit_id = :u and option_code = :o and period_type = :type
-                          and period_end < :start and numeric_value is not null
-                        order by period_end desc limit :limit""")
-                .param("i", indicator.id())
-                .param("u", unitId)
-                .param("o", option)
-                .param("type", period.type().name())
-                .param("start", period.start())
-                .param("limit", limit)
-                .query(BigDecimal.class)
-                .list();
-    }
-
-    /** The name of an approved form that holds this indicator for the unit and period, if any. */
-    Optional<String> lockingForm(long indicatorId, long unitId, Period period) {
-        return jdbc.sql(
-                        """
-                        select f.name_vi from ind_submission s
+                        select fi.indicator_id, f.name_vi from ind_submission s
                         join ind_form_indicator fi on fi.form_id = s.form_id
                         join ind_form f on f.id = s.form_id
-                        where fi.indicator_id = :i and s.unit_id = :u and s.period_id = :p and s.status = 'APPROVED'
-                        limit 1""")
-                .param("i", indicatorId)
+                        where s.unit_id = :u and s.period_id = :p and s.status = 'APPROVED'""")
                 .param("u", unitId)
                 .param("p", period.id())
-                .query(String.class)
-                .optional();
+                .query((rs, n) -> locked.putIfAbsent(rs.getLong(1), rs.getString(2)))
+                .list();
+        return locked;
+    }
+
+    /**
+     * The unit's earlier numeric values of the period's type, newest first, per
+     * {@code indicatorId|option}, at most {@code limit} each: the outlier history of a whole form in one query.
+     */
+    Map<String, List<BigDecimal>> histories(long unitId, Period period, int limit) {
+        Map<String, List<BigDecimal>> byKey = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select indicator_id, option_code, numeric_value from ind_data_value
+                        where unit_id = :u and period_type = :type and period_end < :start and numeric_value is not null
+                        order by period_end desc""")
+                .param("u", unitId)
+                .param("type", period.type().name())
+                .param("start", period.start())
+                .query((rs, n) -> {
+                    List<BigDecimal> list = byKey.computeIfAbsent(
+                            rs.getLong(1) + "|" + rs.getString(2), k -> new java.util.ArrayList<>());
+                    if (list.size() < limit) {
+                        list.add(rs.getBigDecimal(3));
+                    }
+                    return null;
+                })
+                .list();
+        return byKey;
     }
 
     /** Period types of the forms that collect an indicator; empty when no form does. */

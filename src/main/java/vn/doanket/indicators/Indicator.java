@@ -35,7 +35,7 @@ public record Indicator(
         BigDecimal ratioFactor,
         String descriptionVi) {
 
-    /** The option code of a value that has no breakdown (DHIS2's "default" combination). */
+    /** The option code of a value that has no breakdown (DHIS2's “default” combination). */
     public static final String NO_BREAKDOWN = "DEFAULT";
 
     public Indicator {

@@ -186,7 +186,7 @@ public record Period(PeriodType type, int year, int index) implements Comparable
         return new Period(type, Math.floorDiv(ordinal, n), Math.floorMod(ordinal, n) + 1);
     }
 
-    /** "Quý I/2024", "6 tháng đầu năm 2024", … in Vietnamese; "Q1 2024", … in English. */
+    /** “Quý I/2024”, “6 tháng đầu năm 2024”, … in Vietnamese; “Q1 2024”, … in English. */
     public String label(Locale locale) {
         IndicatorMessages messages = IndicatorMessages.of(locale);
         String y = Integer.toString(year);

@@ -8,7 +8,7 @@ public enum PeriodType {
     QUARTERLY(3),
     /** {@code 2024S1} (January–June) and {@code 2024S2} (July–December). */
     SIX_MONTHLY(6),
-    /** {@code 2024N9}: January–September, the "9 tháng" review. Nine-month periods do not tile a year. */
+    /** {@code 2024N9}: January–September, the “9 tháng” review. Nine-month periods do not tile a year. */
     NINE_MONTHLY(9),
     /** {@code 2024}. */
     YEARLY(12);

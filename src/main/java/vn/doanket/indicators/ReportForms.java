@@ -108,40 +108,27 @@ public class ReportForms {
                 .query(Long.class)
                 .single();
         Unit scope = root == null ? units.root() : root;
-        audit.record(new AuditChange(
-                scope.id(),
-                scope.treePath(),
-                "ind_form_assignment",
-                Long.toString(id),
-                AuditAction.CREATE,
-                IndicatorMessages.vi(
-                        "audit.ind.form-assigned",
-                        form.nameVi(),
-                        IndicatorMessages.vi("level." + kind.name()),
-                        scope.fullName()),
-                null,
-                Map.of("form", form.code(), "kind", kind.name(), "root", scope.code())));
+        audit.recordAs(
+                Actors.current(),
+                new AuditChange(
+                        scope.id(),
+                        scope.treePath(),
+                        "ind_form_assignment",
+                        Long.toString(id),
+                        AuditAction.CREATE,
+                        IndicatorMessages.vi(
+                                "audit.ind.form-assigned",
+                                form.nameVi(),
+                                IndicatorMessages.vi("level." + kind.name()),
+                                scope.fullName()),
+                        null,
+                        Map.of("form", form.code(), "kind", kind.name(), "root", scope.code())));
         return new FormAssignment(id, form.code(), kind, rootId);
     }
 
     /** True when the unit is of a kind that fills the form and lies below one of its assignments. */
     public boolean isAssigned(ReportForm form, Unit unit) {
-        if (!form.levels().contains(unit.kind())) {
-            return false;
-        }
-        for (FormAssignment a : assignments(form)) {
-            if (a.unitKind() != unit.kind()) {
-                continue;
-            }
-            if (a.rootUnitId() == null) {
-                return true;
-            }
-            Unit root = units.findById(a.rootUnitId()).orElseThrow();
-            if (units.isWithin(root, unit)) {
-                return true;
-            }
-        }
-        return false;
+        return isAssigned(form, unit, resolved(form));
     }
 
     /**
@@ -151,7 +138,29 @@ public class ReportForms {
     public List<Unit> expectedUnits(ReportForm form, Unit root, Period period) {
         List<Unit> found = new ArrayList<>();
         collect(form, root, period.end(), found);
-        return found.stream().filter(u -> isAssigned(form, u)).toList();
+        List<Resolved> assignments = resolved(form);
+        return found.stream().filter(u -> isAssigned(form, u, assignments)).toList();
+    }
+
+    /** An assignment with its root unit looked up once (null root: the whole country). */
+    private record Resolved(UnitKind kind, Unit root) {}
+
+    private List<Resolved> resolved(ReportForm form) {
+        return assignments(form).stream()
+                .map(a -> new Resolved(
+                        a.unitKind(),
+                        a.rootUnitId() == null
+                                ? null
+                                : units.findById(a.rootUnitId()).orElseThrow()))
+                .toList();
+    }
+
+    private boolean isAssigned(ReportForm form, Unit unit, List<Resolved> assignments) {
+        if (!form.levels().contains(unit.kind())) {
+            return false;
+        }
+        return assignments.stream()
+                .anyMatch(a -> a.kind() == unit.kind() && (a.root() == null || units.isWithin(a.root(), unit)));
     }
 
     private void collect(ReportForm form, Unit unit, java.time.LocalDate day, List<Unit> found) {

@@ -289,16 +289,22 @@ public class Submissions {
     }
 
     private void record(Target t, Submission before, Submission after, AuditAction action, String key, String extra) {
-        audit.record(new AuditChange(
-                t.unit().id(),
-                t.unit().treePath(),
-                "ind_submission",
-                Long.toString(after.id()),
-                action,
-                IndicatorMessages.vi(
-                        key, t.form().nameVi(), t.unit().fullName(), t.period().label(), extra),
-                before == null ? null : snapshot(before),
-                snapshot(after)));
+        audit.recordAs(
+                Actors.current(),
+                new AuditChange(
+                        t.unit().id(),
+                        t.unit().treePath(),
+                        "ind_submission",
+                        Long.toString(after.id()),
+                        action,
+                        IndicatorMessages.vi(
+                                key,
+                                t.form().nameVi(),
+                                t.unit().fullName(),
+                                t.period().label(),
+                                extra),
+                        before == null ? null : snapshot(before),
+                        snapshot(after)));
     }
 
     private static Map<String, Object> snapshot(Submission s) {

@@ -105,21 +105,23 @@ public class Targets {
                 .optional()
                 .flatMap(id -> find(indicator, unit, period))
                 .orElseThrow();
-        audit.record(new AuditChange(
-                unit.id(),
-                unit.treePath(),
-                "ind_target",
-                Long.toString(saved.id()),
-                before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
-                IndicatorMessages.vi(
-                        "audit.ind.target-set",
-                        indicator.nameVi(),
-                        unit.fullName(),
-                        period.label(),
-                        VietnameseNumbers.format(target),
-                        setter.fullName()),
-                before.map(Targets::snapshot).orElse(null),
-                snapshot(saved)));
+        audit.recordAs(
+                Actors.current(),
+                new AuditChange(
+                        unit.id(),
+                        unit.treePath(),
+                        "ind_target",
+                        Long.toString(saved.id()),
+                        before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
+                        IndicatorMessages.vi(
+                                "audit.ind.target-set",
+                                indicator.nameVi(),
+                                unit.fullName(),
+                                period.label(),
+                                VietnameseNumbers.format(target),
+                                setter.fullName()),
+                        before.map(Targets::snapshot).orElse(null),
+                        snapshot(saved)));
         events.publishEvent(new TargetSet(
                 indicator.id(),
                 indicator.code(),

@@ -46,7 +46,7 @@ class ValueChecks {
             throw new InvalidValueException(
                     "ind.level-not-entered", indicator.nameVi(), unit.fullName(), levels(indicator));
         }
-        String option = option(indicator, in.option());
+        String option = option(indicator, in.option(), batch::options);
         List<PeriodType> collected = batch.collectedTypes(indicator);
         if (!collected.isEmpty() && !collected.contains(period.type())) {
             throw new InvalidValueException(
@@ -78,6 +78,11 @@ class ValueChecks {
 
     /** The option code to store: DEFAULT without breakdown, else a valid option of the indicator's category. */
     String option(Indicator indicator, String raw) {
+        return option(indicator, raw, catalogue::options);
+    }
+
+    private String option(
+            Indicator indicator, String raw, java.util.function.Function<String, List<CategoryOption>> optionsOf) {
         String code = raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase(Indicator.NO_BREAKDOWN)
                 ? null
                 : raw.strip().toUpperCase(Locale.ROOT);
@@ -87,7 +92,7 @@ class ValueChecks {
             }
             return Indicator.NO_BREAKDOWN;
         }
-        List<CategoryOption> options = catalogue.options(indicator.categoryCode());
+        List<CategoryOption> options = optionsOf.apply(indicator.categoryCode());
         Set<String> codes = options.stream().map(CategoryOption::code).collect(Collectors.toSet());
         if (code == null || !codes.contains(code)) {
             String list = options.stream()
@@ -114,7 +119,12 @@ class ValueChecks {
         private final Map<String, Indicator> indicators = new HashMap<>();
         private final Map<String, Unit> unitsByCodeAndPeriod = new HashMap<>();
         private final Map<Long, List<PeriodType>> collected = new HashMap<>();
-        private final Map<String, java.util.Optional<String>> locks = new HashMap<>();
+        private final Map<String, Map<Long, String>> locks = new HashMap<>();
+        private final Map<String, List<CategoryOption>> options = new HashMap<>();
+
+        List<CategoryOption> options(String category) {
+            return options.computeIfAbsent(category, catalogue::options);
+        }
 
         Indicator indicator(String code) {
             String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
@@ -151,10 +161,11 @@ class ValueChecks {
             return collected.computeIfAbsent(indicator.id(), store::collectedPeriodTypes);
         }
 
+        /** One query per unit and period for the whole batch, however many of its values it holds. */
         java.util.Optional<String> lockingForm(Indicator indicator, Unit unit, Period period) {
-            return locks.computeIfAbsent(
-                    indicator.id() + "|" + unit.id() + "|" + period.id(),
-                    k -> store.lockingForm(indicator.id(), unit.id(), period));
+            Map<Long, String> locked =
+                    locks.computeIfAbsent(unit.id() + "|" + period.id(), k -> store.lockingForms(unit.id(), period));
+            return java.util.Optional.ofNullable(locked.get(indicator.id()));
         }
     }
 }

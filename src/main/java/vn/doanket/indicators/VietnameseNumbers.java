@@ -11,7 +11,7 @@ import vn.doanket.platform.TextFolding;
 /**
  * Numbers as people write them: dots group thousands and a comma marks decimals (72.925.000; 9,1),
  * optionally with a scale word (nghìn/ngàn, triệu, tỷ) and a currency or percent sign. A single dot
- * followed by other than three digits ("9.5", typed on an English keyboard) is read as a decimal
+ * followed by other than three digits (“9.5”, typed on an English keyboard) is read as a decimal
  * point, since no Vietnamese writer groups digits that way.
  */
 public final class VietnameseNumbers {
@@ -57,7 +57,7 @@ public final class VietnameseNumbers {
         return Optional.of(TypedValue.plain(value));
     }
 
-    /** 72925000 → "72.925.000"; 9.1 → "9,1". */
+    /** 72925000 → “72.925.000”; 9.1 → “9,1”. */
     public static String format(BigDecimal value) {
         if (value == null) {
             return "";

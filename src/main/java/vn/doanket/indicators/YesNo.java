@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.doanket.platform.TextFolding;
 
-/** Yes/no answers as typed or exported: "Có", "không", "x", "true", "1"… */
+/** Yes/no answers as typed or exported: “Có”, “không”, “x”, “true”, “1”… */
 final class YesNo {
 
     private static final Set<String> YES = Set.of("co", "c", "yes", "y", "true", "1", "x", "da", "roi", "dat");

@@ -16,8 +16,10 @@
  * that acts. Every change is written to the audit trail in the same transaction.
  *
  * <h2>Events</h2>
- * Published with Spring's {@code ApplicationEventPublisher} inside the changing transaction; listen
- * with {@code @ApplicationModuleListener} (after commit, so a rolled-back upload announces nothing):
+ * Published with Spring's {@code ApplicationEventPublisher} inside the changing transaction. A plain
+ * {@code @EventListener} runs in that transaction (what analytics does, so totals commit or roll back
+ * with the value; its failure refuses the save); {@code @ApplicationModuleListener} runs after commit,
+ * so a rolled-back upload announces nothing:
  * <ul>
  *   <li>{@link vn.doanket.indicators.DataValueSaved}: one per created, changed or removed value, with the
  *       number or yes/no answer before and after, so an aggregate can be updated by the difference.

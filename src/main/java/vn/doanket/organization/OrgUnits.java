@@ -117,7 +117,9 @@ public class OrgUnits {
 
     /**
      * Units whose names or code match the query with diacritics and case ignored; every word
-     * of the query must occur. Units in force today come first, then shallower ones.
+     * of the query must occur. Units where the words occur together come first ("binh ngoc" finds
+     * Bình Ngọc before the Hội Cựu chiến binh of xã Ngọc Sơn), then units in force today, then
+     * shallower ones.
      */
     public List<Unit> search(String query, Unit within, int limit) {
         String folded = TextFolding.fold(query);
@@ -132,13 +134,14 @@ public class OrgUnits {
         sql.append("\n")
                 .append(
                         """
-                 order by (u.valid_to is null) desc,
+                 order by (u.search_text like :phrase) desc, (u.valid_to is null) desc,
                           case when u.kind = 'MEMBER_ORG' or u.kind = 'RESIDENTIAL_AREA' then 1 else 0 end,
                           (u.search_text like :prefix) desc, u.level, u.name
                  limit :limit""");
         var spec = jdbc.sql(sql.toString())
                 .param("scope", (within == null ? "/" : within.treePath()) + "%")
                 .param("prefix", folded + "%")
+                .param("phrase", "%" + escapeLike(folded) + "%")
                 .param("limit", limit);
         for (int i = 0; i < words.size(); i++) {
             spec = spec.param("w" + i, "%" + escapeLike(words.get(i)) + "%");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -32,6 +33,9 @@ final class EmbeddedDatabase {
     private static EmbeddedPostgres boot(Path dir, boolean clean) {
         try {
             Files.createDirectories(dir);
+            if (!clean) {
+                waitForEarlierServer(dir);
+            }
             long started = System.nanoTime();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
@@ -51,6 +55,48 @@ final class EmbeddedDatabase {
             return pg;
         } catch (IOException e) {
             throw new EmbeddedDatabaseException(dir, e);
+        }
+    }
+
+    /**
+     * A server from an earlier run may still hold the directory: it is finishing its shutdown
+     * checkpoint (the stop only waits 5 s, too short on a busy machine), or its JVM was killed. Starting
+     * a second one then fails, so wait for it to go, asking it to stop if it does not.
+     */
+    private static void waitForEarlierServer(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
+            return;
+        }
+        var process = ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().orElse("").contains("postgres"));
+        if (process.isEmpty()) {
+            return; // a stale file; PostgreSQL itself handles that
+        }
+        log.warn(
+                "An embedded PostgreSQL from an earlier run (pid {}) still uses {}; waiting for it to stop",
+                process.get().pid(),
+                dir);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        boolean asked = false;
+        while (process.get().isAlive() && System.nanoTime() < deadline) {
+            if (!asked
+                    && System.nanoTime()
+                            > deadline - java.time.Duration.ofSeconds(60).toNanos()) {
+                process.get().destroy(); // SIGTERM: a clean shutdown once no client is connected
+                asked = true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.doanket.IntegrationTest;
 
-/** Two people saving the same field at the same moment: one wins, the others are told. Hà Nội wards. */
+/** Two people saving the same field at the same moment: one wins, the others are told. Hưng Yên communes. */
 @IntegrationTest
 class ConcurrentEntryTests {
 
@@ -54,12 +54,12 @@ class ConcurrentEntryTests {
 
     @Test
     void concurrentFirstSavesOfAnEmptyFieldLetExactlyOneWin() throws Exception {
-        List<String> outcomes = race("00199", 0);
+        List<String> outcomes = race("12127", 0);
         assertThat(outcomes.stream().filter(o -> o.startsWith("saved"))).hasSize(1);
         assertThat(outcomes.stream().filter("told"::equals)).hasSize(CLIENTS - 1);
         String winner =
                 outcomes.stream().filter(o -> o.startsWith("saved")).findFirst().orElseThrow();
-        assertThat(entry.find("OUTREACH_SESSIONS", "00199", "2025Q4", "MTTQ")
+        assertThat(entry.find("OUTREACH_SESSIONS", "12127", "2025Q4", "MTTQ")
                         .orElseThrow()
                         .display())
                 .isEqualTo(winner.substring("saved ".length()));
@@ -67,11 +67,11 @@ class ConcurrentEntryTests {
 
     @Test
     void concurrentChangesOfTheSameVersionLetExactlyOneWin() throws Exception {
-        entry.save(DataValueInput.typed("OUTREACH_SESSIONS", "00226", "2025Q4", "MTTQ", "1", 0));
-        List<String> outcomes = race("00226", 1);
+        entry.save(DataValueInput.typed("OUTREACH_SESSIONS", "12619", "2025Q4", "MTTQ", "1", 0));
+        List<String> outcomes = race("12619", 1);
         assertThat(outcomes.stream().filter(o -> o.startsWith("saved"))).hasSize(1);
         DataValue now =
-                entry.find("OUTREACH_SESSIONS", "00226", "2025Q4", "MTTQ").orElseThrow();
+                entry.find("OUTREACH_SESSIONS", "12619", "2025Q4", "MTTQ").orElseThrow();
         assertThat(now.version()).isEqualTo(2);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.doanket.IntegrationTest;
 import vn.doanket.platform.DomainException;
 
-/** Each test uses its own Hà Nội ward so the shared database needs no clean-up. */
+/** Each test uses its own Hưng Yên commune (no other test class touches the province), so no clean-up is needed. */
 @IntegrationTest
 @RecordApplicationEvents
 class DataEntryTests {
@@ -58,13 +58,13 @@ class DataEntryTests {
     @Test
     void savedValueIsReadBackAuditedAndAnnounced() {
         signIn("lan.nguyen");
-        SaveOutcome out = entry.save(DataValueInput.typed("BLOOD_UNITS", "00004", "2025Q3", null, "54", 0));
+        SaveOutcome out = entry.save(DataValueInput.typed("BLOOD_UNITS", "11953", "2025Q3", null, "54", 0));
 
         assertThat(out.changed()).isTrue();
         assertThat(out.value().number()).isEqualByComparingTo("54");
         assertThat(out.value().version()).isEqualTo(1);
         assertThat(out.value().updatedBy()).isEqualTo("lan.nguyen");
-        assertThat(entry.find("BLOOD_UNITS", "00004", "2025Q3", null))
+        assertThat(entry.find("BLOOD_UNITS", "11953", "2025Q3", null))
                 .hasValueSatisfying(v -> assertThat(v.display()).isEqualTo("54"));
         assertThat(events.stream(DataValueSaved.class)
                         .filter(e -> e.dataValueId() == out.value().id()))
@@ -82,29 +82,29 @@ class DataEntryTests {
                         .param("id", Long.toString(out.value().id()))
                         .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
                         .single())
-                .startsWith("lan.nguyen|CREATE|Nhập \"Số đơn vị máu hiến được\" của Phường Ba Đình, Quý III/2025: 54");
+                .startsWith("lan.nguyen|CREATE|Nhập \"Số đơn vị máu hiến được\" của Phường Phố Hiến, Quý III/2025: 54");
     }
 
     @Test
     void textInANumberFieldIsRefusedAndNothingIsStored() {
-        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "00008", "2025Q3", null, "năm tư", 0)))
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "11977", "2025Q3", null, "năm tư", 0)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("không phải là số");
-        assertThatThrownBy(() -> entry.save(DataValueInput.typed("ENLISTMENT", "00008", "2025Q3", null, "-2", 0)))
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("ENLISTMENT", "11977", "2025Q3", null, "-2", 0)))
                 .hasMessageContaining("không thể âm");
-        assertThat(stored("00008")).isZero();
+        assertThat(stored("11977")).isZero();
         assertThat(events.stream(DataValueSaved.class)).isEmpty();
     }
 
     @Test
     void staleSaveIsRefusedAndTellsWhoChangedItAndTheCurrentValue() {
         signIn("lan.nguyen");
-        entry.save(DataValueInput.typed("ENLISTMENT", "00025", "2025Q3", null, "12", 0));
+        entry.save(DataValueInput.typed("ENLISTMENT", "11980", "2025Q3", null, "12", 0));
         signIn("hung.tran");
-        entry.save(DataValueInput.typed("ENLISTMENT", "00025", "2025Q3", null, "15", 1));
+        entry.save(DataValueInput.typed("ENLISTMENT", "11980", "2025Q3", null, "15", 1));
         signIn("lan.nguyen");
 
-        assertThatThrownBy(() -> entry.save(DataValueInput.typed("ENLISTMENT", "00025", "2025Q3", null, "13", 1)))
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("ENLISTMENT", "11980", "2025Q3", null, "13", 1)))
                 .isInstanceOfSatisfying(StaleValueException.class, e -> {
                     assertThat(e.code()).isEqualTo("ind.value-changed-by-someone-else");
                     assertThat(e.status()).isEqualTo(409);
@@ -114,7 +114,7 @@ class DataEntryTests {
                 .hasMessageContaining("hung.tran")
                 .hasMessageContaining("giá trị hiện tại là 15")
                 .hasMessageContaining("(13) chưa được lưu");
-        assertThat(entry.find("ENLISTMENT", "00025", "2025Q3", null)
+        assertThat(entry.find("ENLISTMENT", "11980", "2025Q3", null)
                         .orElseThrow()
                         .number())
                 .isEqualByComparingTo("15");
@@ -122,26 +122,26 @@ class DataEntryTests {
 
     @Test
     void twoFirstSavesOfTheSameEmptyFieldCannotBothWin() {
-        entry.save(DataValueInput.typed("DEATHS", "00070", "2025Q3", null, "17", 0));
-        assertThatThrownBy(() -> entry.save(DataValueInput.typed("DEATHS", "00070", "2025Q3", null, "18", 0)))
+        entry.save(DataValueInput.typed("DEATHS", "11983", "2025Q3", null, "17", 0));
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("DEATHS", "11983", "2025Q3", null, "18", 0)))
                 .isInstanceOf(StaleValueException.class)
                 .hasMessageContaining("giá trị hiện tại là 17");
     }
 
     @Test
     void savingTheSameValueAgainChangesNothing() {
-        SaveOutcome first = entry.save(DataValueInput.typed("CREMATIONS", "00082", "2025Q3", null, "9", 0));
-        SaveOutcome again = entry.save(DataValueInput.typed("CREMATIONS", "00082", "2025Q3", null, "9", 1));
+        SaveOutcome first = entry.save(DataValueInput.typed("CREMATIONS", "11992", "2025Q3", null, "9", 0));
+        SaveOutcome again = entry.save(DataValueInput.typed("CREMATIONS", "11992", "2025Q3", null, "9", 1));
         assertThat(again.changed()).isFalse();
         assertThat(again.value().version()).isEqualTo(first.value().version());
     }
 
     @Test
     void blankValueRemovesItAndAnnouncesTheRemoval() {
-        entry.save(DataValueInput.typed("CREMATIONS", "00091", "2025Q3", null, "9", 0));
-        SaveOutcome out = entry.save(DataValueInput.typed("CREMATIONS", "00091", "2025Q3", null, "", 1));
+        entry.save(DataValueInput.typed("CREMATIONS", "11995", "2025Q3", null, "9", 0));
+        SaveOutcome out = entry.save(DataValueInput.typed("CREMATIONS", "11995", "2025Q3", null, "", 1));
         assertThat(out.value()).isNull();
-        assertThat(entry.find("CREMATIONS", "00091", "2025Q3", null)).isEmpty();
+        assertThat(entry.find("CREMATIONS", "11995", "2025Q3", null)).isEmpty();
         assertThat(events.stream(DataValueSaved.class).filter(DataValueSaved::removed))
                 .singleElement()
                 .satisfies(e -> assertThat(e.previousNumber()).isEqualByComparingTo("9"));
@@ -149,9 +149,9 @@ class DataEntryTests {
 
     @Test
     void commentIsKeptWhenOnlyTheValueChanges() {
-        entry.save(DataValueInput.typed("BLOOD_REGISTERED", "00097", "2025Q3", null, "132", 0)
+        entry.save(DataValueInput.typed("BLOOD_REGISTERED", "12004", "2025Q3", null, "132", 0)
                 .withComment("Đợt hiến máu tháng 8"));
-        SaveOutcome out = entry.save(DataValueInput.typed("BLOOD_REGISTERED", "00097", "2025Q3", null, "133", 1));
+        SaveOutcome out = entry.save(DataValueInput.typed("BLOOD_REGISTERED", "12004", "2025Q3", null, "133", 1));
         assertThat(out.value().comment()).isEqualTo("Đợt hiến máu tháng 8");
     }
 
@@ -159,7 +159,7 @@ class DataEntryTests {
     void periodNotYetOpenIsRefused() {
         Period future =
                 calendar.current(PeriodType.QUARTERLY).orElseThrow().next().next();
-        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "00103", future.id(), null, "5", 0)))
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "12019", future.id(), null, "5", 0)))
                 .isInstanceOfSatisfying(
                         PeriodClosedException.class, e -> assertThat(e.code()).isEqualTo("ind.period-not-open"))
                 .hasMessageContaining("chưa bắt đầu");
@@ -167,32 +167,32 @@ class DataEntryTests {
 
     @Test
     void communeMergedAwayCannotReportForAPeriodAfterTheReform() {
-        assertThat(entry.save(DataValueInput.typed("BLOOD_UNITS", "00001", "2024Q3", null, "20", 0))
+        assertThat(entry.save(DataValueInput.typed("BLOOD_UNITS", "11950", "2024Q3", null, "20", 0))
                         .changed())
                 .isTrue();
-        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "00001", "2025Q4", null, "20", 0)))
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "11950", "2025Q4", null, "20", 0)))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("ind.unit-not-in-force"))
-                .hasMessageContaining("Phường Phúc Xá")
+                .hasMessageContaining("Phường Lam Sơn")
                 .hasMessageContaining("30/06/2025");
     }
 
     @Test
     void indicatorEnteredByResidentialAreasIsRefusedForACommune() {
         assertThatThrownBy(
-                        () -> entry.save(DataValueInput.typed("UNITY_FESTIVAL_HELD", "00118", "2025", null, "Có", 0)))
-                .hasMessageContaining("không nhập ở Phường Bồ Đề")
+                        () -> entry.save(DataValueInput.typed("UNITY_FESTIVAL_HELD", "12025", "2025", null, "Có", 0)))
+                .hasMessageContaining("không nhập ở Xã Phụng Công")
                 .hasMessageContaining("khu dân cư");
     }
 
     @Test
     void brokenDownIndicatorNeedsAValidOption() {
-        assertThatThrownBy(() -> entry.save(DataValueInput.typed("SUPERVISIONS", "00127", "2025Q3", null, "3", 0)))
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("SUPERVISIONS", "12031", "2025Q3", null, "3", 0)))
                 .hasMessageContaining("theo từng nhóm")
                 .hasMessageContaining("PHU_NU (Hội Liên hiệp Phụ nữ)");
-        assertThatThrownBy(() -> entry.save(DataValueInput.typed("SUPERVISIONS", "00127", "2025Q3", "XYZ", "3", 0)))
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("SUPERVISIONS", "12031", "2025Q3", "XYZ", "3", 0)))
                 .hasMessageContaining("Nhóm \"XYZ\" không thuộc");
-        assertThat(entry.save(DataValueInput.typed("SUPERVISIONS", "00127", "2025Q3", "phu_nu", "3", 0))
+        assertThat(entry.save(DataValueInput.typed("SUPERVISIONS", "12031", "2025Q3", "phu_nu", "3", 0))
                         .value()
                         .option())
                 .isEqualTo("PHU_NU");
@@ -200,7 +200,7 @@ class DataEntryTests {
 
     @Test
     void quarterlyIndicatorIsNotEnteredForAYear() {
-        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "00136", "2025", null, "5", 0)))
+        assertThatThrownBy(() -> entry.save(DataValueInput.typed("BLOOD_UNITS", "12049", "2025", null, "5", 0)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code())
                         .isEqualTo("ind.period-type-not-collected"))
                 .hasMessageContaining("theo kỳ Quý");
@@ -208,10 +208,10 @@ class DataEntryTests {
 
     @Test
     void valueFarOutsideTheUnitsHistoryIsSavedWithAWarning() {
-        entry.save(DataValueInput.typed("BLOOD_UNITS", "00145", "2025Q3", null, "44", 0));
-        entry.save(DataValueInput.typed("BLOOD_UNITS", "00145", "2025Q4", null, "50", 0));
-        entry.save(DataValueInput.typed("BLOOD_UNITS", "00145", "2026Q1", null, "38", 0));
-        SaveOutcome out = entry.save(DataValueInput.typed("BLOOD_UNITS", "00145", "2026Q2", null, "540", 0));
+        entry.save(DataValueInput.typed("BLOOD_UNITS", "12064", "2025Q3", null, "44", 0));
+        entry.save(DataValueInput.typed("BLOOD_UNITS", "12064", "2025Q4", null, "50", 0));
+        entry.save(DataValueInput.typed("BLOOD_UNITS", "12064", "2026Q1", null, "38", 0));
+        SaveOutcome out = entry.save(DataValueInput.typed("BLOOD_UNITS", "12064", "2026Q2", null, "540", 0));
         assertThat(out.changed()).isTrue();
         assertThat(out.warnings()).singleElement().asString().contains("cao hơn 3 lần");
     }
@@ -219,9 +219,9 @@ class DataEntryTests {
     @Test
     void listIsSavedAllOrNothing() {
         List<DataValueInput> rows = List.of(
-                DataValueInput.typed("VOTER_MEETINGS", "00160", "2025Q3", null, "4", 0),
-                DataValueInput.typed("VOTER_OPINIONS", "00160", "2025Q3", null, "nhiều", 0),
-                DataValueInput.typed("PETITIONS_ANSWERED", "00160", "2025Q3", null, "-1", 0));
+                DataValueInput.typed("VOTER_MEETINGS", "12070", "2025Q3", null, "4", 0),
+                DataValueInput.typed("VOTER_OPINIONS", "12070", "2025Q3", null, "nhiều", 0),
+                DataValueInput.typed("PETITIONS_ANSWERED", "12070", "2025Q3", null, "-1", 0));
         assertThatThrownBy(() -> entry.saveAll(rows))
                 .isInstanceOfSatisfying(DataImportRejectedException.class, e -> assertThat(e.errors())
                         .extracting(RowError::row, RowError::field, RowError::code)
@@ -229,21 +229,21 @@ class DataEntryTests {
                                 org.assertj.core.groups.Tuple.tuple(2, "value", "ind.value-not-a-number"),
                                 org.assertj.core.groups.Tuple.tuple(3, "value", "ind.value-negative")))
                 .hasMessageContaining("Có 2 dòng bị lỗi");
-        assertThat(stored("00160")).isZero();
+        assertThat(stored("12070")).isZero();
 
         ImportSummary ok = entry.saveAll(List.of(
-                DataValueInput.typed("VOTER_MEETINGS", "00160", "2025Q3", null, "4", 0),
-                DataValueInput.typed("VOTER_OPINIONS", "00160", "2025Q3", null, "37", 0)));
+                DataValueInput.typed("VOTER_MEETINGS", "12070", "2025Q3", null, "4", 0),
+                DataValueInput.typed("VOTER_OPINIONS", "12070", "2025Q3", null, "37", 0)));
         assertThat(ok.created()).isEqualTo(2);
-        assertThat(stored("00160")).isEqualTo(2);
+        assertThat(stored("12070")).isEqualTo(2);
     }
 
     @Test
     void conflictInTheMiddleOfAListRollsBackTheRowsBeforeIt() {
-        entry.save(DataValueInput.typed("VOTER_MEETINGS", "00166", "2025Q3", null, "4", 0));
+        entry.save(DataValueInput.typed("VOTER_MEETINGS", "12073", "2025Q3", null, "4", 0));
         List<DataValueInput> rows = List.of(
-                DataValueInput.typed("VOTER_OPINIONS", "00166", "2025Q3", null, "37", 0),
-                DataValueInput.typed("VOTER_MEETINGS", "00166", "2025Q3", null, "5", 0));
+                DataValueInput.typed("VOTER_OPINIONS", "12073", "2025Q3", null, "37", 0),
+                DataValueInput.typed("VOTER_MEETINGS", "12073", "2025Q3", null, "5", 0));
         assertThatThrownBy(() -> entry.saveAll(rows))
                 .isInstanceOfSatisfying(
                         DataImportRejectedException.class,
@@ -251,14 +251,14 @@ class DataEntryTests {
                             assertThat(err.row()).isEqualTo(2);
                             assertThat(err.code()).isEqualTo("ind.value-changed-by-someone-else");
                         }));
-        assertThat(entry.find("VOTER_OPINIONS", "00166", "2025Q3", null)).isEmpty();
+        assertThat(entry.find("VOTER_OPINIONS", "12073", "2025Q3", null)).isEmpty();
     }
 
     @Test
     void dhis2DataValueSetIsAppliedByCode() {
         String payload =
                 """
-                {"dataSet": "BC_QUY_XA", "period": "2025Q3", "orgUnit": "00175",
+                {"dataSet": "BC_QUY_XA", "period": "2025Q3", "orgUnit": "12091",
                  "dataValues": [
                    {"dataElement": "FUND_POOR_RAISED", "value": "72925000", "comment": "Sao kê tháng 9"},
                    {"dataElement": "UNITY_HOUSES_VALUE", "categoryOptionCombo": "DOANH_NGHIEP", "value": 9100000000.0},
@@ -268,16 +268,16 @@ class DataEntryTests {
                  ]}""";
         ImportSummary summary = entry.applyDataValueSet(payload);
         assertThat(summary.created()).isEqualTo(5);
-        assertThat(entry.find("FUND_POOR_RAISED", "00175", "2025Q3", null).orElseThrow())
+        assertThat(entry.find("FUND_POOR_RAISED", "12091", "2025Q3", null).orElseThrow())
                 .satisfies(v -> {
                     assertThat(v.display()).isEqualTo("72.925.000");
                     assertThat(v.comment()).isEqualTo("Sao kê tháng 9");
                 });
-        assertThat(entry.find("UNITY_HOUSES_VALUE", "00175", "2025Q3", "DOANH_NGHIEP")
+        assertThat(entry.find("UNITY_HOUSES_VALUE", "12091", "2025Q3", "DOANH_NGHIEP")
                         .orElseThrow()
                         .number())
                 .isEqualByComparingTo("9100000000");
-        assertThat(entry.find("EMULATION_SCORE", "00175", "2025", null)
+        assertThat(entry.find("EMULATION_SCORE", "12091", "2025", null)
                         .orElseThrow()
                         .display())
                 .isEqualTo("87,5");
@@ -291,7 +291,7 @@ class DataEntryTests {
     void dhis2UploadWithBadRowsStoresNothingAndNamesEachRow() {
         String payload =
                 """
-                {"period": "2025Q3", "orgUnit": "00190",
+                {"period": "2025Q3", "orgUnit": "12103",
                  "dataValues": [
                    {"dataElement": "DEATHS", "value": "17"},
                    {"dataElement": "NO_SUCH_INDICATOR", "value": "1"},
@@ -309,7 +309,7 @@ class DataEntryTests {
                                 org.assertj.core.groups.Tuple.tuple(4, "orgUnit"),
                                 org.assertj.core.groups.Tuple.tuple(5, "value"),
                                 org.assertj.core.groups.Tuple.tuple(6, null)));
-        assertThat(stored("00190")).isZero();
+        assertThat(stored("12103")).isZero();
     }
 
     @Test

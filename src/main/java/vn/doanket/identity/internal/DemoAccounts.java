@@ -6,11 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.doanket.demo.DemoSeeder;
 import vn.doanket.identity.Accounts;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
@@ -23,9 +20,7 @@ import vn.doanket.platform.access.Role;
  * {@code xa-<code>} for each commune (officer).
  */
 @Component
-@Order(20)
-@ConditionalOnProperty(name = "doanket.demo.enabled", havingValue = "true")
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements DemoSeeder {
 
     static final String PASSWORD = "demo12345";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -39,7 +34,17 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String name() {
+        return "accounts";
+    }
+
+    @Override
+    public int getOrder() {
+        return ACCOUNTS;
+    }
+
+    @Override
+    public void seed() {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now();
         Unit root = units.root();

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.doanket.indicators.DataValue;
 
-/** A stored value; {@code display} is written the Vietnamese way ("72.925.000", "Có"). */
+/** A stored value; {@code display} is written the Vietnamese way (“72.925.000”, “Có”). */
 record DataValueResponse(
         String indicator,
         long unitId,

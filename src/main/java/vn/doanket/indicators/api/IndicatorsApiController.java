@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -43,7 +45,11 @@ class IndicatorsApiController {
     private final OrgUnits units;
     private final ObjectMapper json;
 
-    IndicatorsApiController(IndicatorCatalogue catalogue, DataEntry entry, OrgUnits units, ObjectMapper json) {
+    private final MessageSource messages;
+
+    IndicatorsApiController(
+            IndicatorCatalogue catalogue, DataEntry entry, OrgUnits units, ObjectMapper json, MessageSource messages) {
+        this.messages = messages;
         this.catalogue = catalogue;
         this.entry = entry;
         this.units = units;
@@ -99,11 +105,23 @@ class IndicatorsApiController {
         return entry.applyDataValueSet(payload, scope());
     }
 
+    @PostMapping(
+            value = "/data-value-sets",
+            consumes = {"text/csv", "application/csv"})
+    @Access(Access.Level.SIGNED_IN)
+    @Operation(
+            summary = "Apply a DHIS2 dataValueSets CSV upload by code, all or nothing",
+            description = "Columns dataelement, period, orgunit, catoptcombo, value, comment, deleted;"
+                    + " errors name the line of the file")
+    ImportSummary dataValueSetsCsv(@RequestBody String csv) {
+        return entry.applyDataValueSetCsv(csv, scope());
+    }
+
     /** The signed-in account's subtree; only accounts that may enter data get one. */
     private UnitScope scope() {
         CurrentAccount me = SignedIn.require();
         if (!me.canEnterData()) {
-            throw new AccessDeniedException("Tài khoản " + me.username() + " chỉ được xem, không được nhập số liệu.");
+            throw denied("error.ind.read-only-account", me.username());
         }
         return unit -> units.isVisibleTo(me, unit);
     }
@@ -130,5 +148,10 @@ class IndicatorsApiController {
         p.setType(URI.create("about:blank"));
         p.setProperty("code", code);
         return p;
+    }
+
+    /** A refusal in the user's language, from messages/indicators*.properties. */
+    private AccessDeniedException denied(String key, Object... args) {
+        return new AccessDeniedException(messages.getMessage(key, args, LocaleContextHolder.getLocale()));
     }
 }

@@ -46,6 +46,7 @@ public final class NationalHierarchyImport {
         List<AdminUnitRow> old = AdminUnitFiles.units(FILE_2024, units2024, Set.of("province", "district", "commune"));
         List<AdminUnitRow> now = AdminUnitFiles.units(FILE_2025, units2025, Set.of("province", "commune"));
         List<String[]> mergeRows = AdminUnitFiles.mergeRows(FILE_MERGE, merges);
+        checkReferences(old, now, mergeRows);
 
         UnitBatch batch = new UnitBatch(jdbc);
         batch.reserveIds(old.size() + now.size() + 1);
@@ -150,6 +151,47 @@ public final class NationalHierarchyImport {
         return counts;
     }
 
+    /** Every parent and every merge row must point at a unit of the files, before anything is written. */
+    private static void checkReferences(List<AdminUnitRow> old, List<AdminUnitRow> now, List<String[]> mergeRows) {
+        Map<String, java.util.Set<String>> oldCodes = codesByLevel(old);
+        Map<String, java.util.Set<String>> newCodes = codesByLevel(now);
+        for (AdminUnitRow r : old) {
+            String parentLevel =
+                    r.level().equals("district") ? "province" : r.level().equals("commune") ? "district" : null;
+            requireParent(FILE_2024, r, parentLevel, oldCodes);
+        }
+        for (AdminUnitRow r : now) {
+            requireParent(FILE_2025, r, r.level().equals("commune") ? "province" : null, newCodes);
+        }
+        for (String[] m : mergeRows) {
+            int line = Integer.parseInt(m[2]);
+            if (!oldCodes.getOrDefault("commune", java.util.Set.of()).contains(m[0])) {
+                throw new HierarchyImportException(
+                        FILE_MERGE, line, "old_commune_code", "mã xã cũ \"" + m[0] + "\" không có trong " + FILE_2024);
+            }
+            if (!newCodes.getOrDefault("commune", java.util.Set.of()).contains(m[1])) {
+                throw new HierarchyImportException(
+                        FILE_MERGE, line, "new_commune_code", "mã xã mới \"" + m[1] + "\" không có trong " + FILE_2025);
+            }
+        }
+    }
+
+    private static Map<String, java.util.Set<String>> codesByLevel(List<AdminUnitRow> rows) {
+        Map<String, java.util.Set<String>> codes = new HashMap<>();
+        rows.forEach(r ->
+                codes.computeIfAbsent(r.level(), k -> new java.util.HashSet<>()).add(r.code()));
+        return codes;
+    }
+
+    private static void requireParent(
+            String file, AdminUnitRow r, String parentLevel, Map<String, java.util.Set<String>> codes) {
+        if (parentLevel != null
+                && !codes.getOrDefault(parentLevel, java.util.Set.of()).contains(r.parentCode())) {
+            throw new HierarchyImportException(
+                    file, r.line(), "parent_code", "đơn vị cấp trên \"" + r.parentCode() + "\" không có trong tệp");
+        }
+    }
+
     private static UnitBatch.Placed place(
             UnitBatch batch, AdminUnitRow r, UnitKind kind, UnitBatch.Placed parent, boolean historic) {
         return batch.add(
@@ -194,7 +236,7 @@ public final class NationalHierarchyImport {
     }
 
     /** n shares with 9 decimals that add up to exactly 1 (the last takes the remainder). */
-    static List<BigDecimal> equalShares(int n) {
+    public static List<BigDecimal> equalShares(int n) {
         BigDecimal each = BigDecimal.ONE.divide(BigDecimal.valueOf(n), 9, RoundingMode.DOWN);
         List<BigDecimal> shares = new ArrayList<>();
         for (int i = 0; i < n - 1; i++) {

@@ -10,7 +10,7 @@ import vn.doanket.platform.TextFolding;
 
 /**
  * Collects units, their parent links and lineage in memory with ids taken from the sequence, then
- * writes them in a few batched statements. Tens of thousands of units load in about a second.
+ * writes them with COPY. A hundred thousand units load in about a second.
  */
 final class UnitBatch {
 
@@ -48,11 +48,33 @@ final class UnitBatch {
             Placed parent,
             LocalDate from,
             LocalDate to) {
+        return add(
+                code,
+                name,
+                fullName,
+                kind,
+                unitType,
+                parent,
+                from,
+                to,
+                TextFolding.fold(name + " " + fullName + " " + code));
+    }
+
+    /** As {@link #add}, with the folded search text supplied by a caller that can compute it more cheaply. */
+    Placed add(
+            String code,
+            String name,
+            String fullName,
+            UnitKind kind,
+            String unitType,
+            Placed parent,
+            LocalDate from,
+            LocalDate to,
+            String search) {
         long id = ids[nextId++];
         String path = (parent == null ? "/" : parent.path()) + id + "/";
         String codePath = (parent == null ? "" : parent.codePath()) + "/" + code;
         int level = parent == null ? 1 : parent.level() + 1;
-        String search = TextFolding.fold(name + " " + fullName + " " + code);
         units.add(new Object[] {
             id,
             code,
@@ -87,17 +109,14 @@ final class UnitBatch {
     }
 
     void write() {
-        jdbc.batchUpdate(
-                """
-                insert into org_unit (id, code, name, full_name, kind, unit_type, parent_id, path, code_path, level,
-                                      search_text, valid_from, valid_to)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        PgCopy.copy(
+                jdbc,
+                "org_unit",
+                "id, code, name, full_name, kind, unit_type, parent_id, path, code_path, level, search_text, valid_from,"
+                        + " valid_to",
                 units);
-        jdbc.batchUpdate(
-                "insert into org_unit_parent (unit_id, parent_id, valid_from, valid_to) values (?, ?, ?, ?)", parents);
-        jdbc.batchUpdate(
-                "insert into org_unit_lineage (predecessor_id, successor_id, effective_on, weight) values (?, ?, ?, ?)",
-                lineage);
+        PgCopy.copy(jdbc, "org_unit_parent", "unit_id, parent_id, valid_from, valid_to", parents);
+        PgCopy.copy(jdbc, "org_unit_lineage", "predecessor_id, successor_id, effective_on, weight", lineage);
         units.clear();
         parents.clear();
         lineage.clear();

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.doanket.organization.OrgUnits;
+import vn.doanket.organization.People;
 import vn.doanket.organization.Unit;
 import vn.doanket.organization.UnitKind;
 import vn.doanket.platform.access.Access;
@@ -23,9 +24,11 @@ import vn.doanket.platform.web.NavigationItem;
 class UnitPagesController {
 
     private final OrgUnits units;
+    private final People people;
 
-    UnitPagesController(OrgUnits units) {
+    UnitPagesController(OrgUnits units, People people) {
         this.units = units;
+        this.people = people;
     }
 
     @GetMapping("/units/{code}")
@@ -50,6 +53,7 @@ class UnitPagesController {
         model.addAttribute(
                 "memberOrgs",
                 children.stream().filter(u -> u.kind() == UnitKind.MEMBER_ORG).toList());
+        model.addAttribute("leadership", people.leadership(unit.code(), treeDate));
         model.addAttribute("successors", units.successors(unit));
         model.addAttribute("predecessors", units.predecessors(unit));
         return "organization/unit";

@@ -45,7 +45,12 @@ class IndicatorsApiTests {
                 .build();
     }
 
-    record Principal(CurrentAccount account) implements AccountHolder {}
+    record Principal(CurrentAccount account) implements AccountHolder, java.security.Principal {
+        @Override
+        public String getName() {
+            return account.username();
+        }
+    }
 
     RequestPostProcessor signedInAt(String unitCode, Role role) {
         Unit home = units.get(unitCode);
@@ -168,5 +173,30 @@ class IndicatorsApiTests {
                         .param("period", "2025Q4")
                         .with(signedInAt(commune, Role.VIEWER)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void dhis2CsvUploadIsAllOrNothingAndNamesTheLine() throws Exception {
+        String commune = communeOfLaiChau(5);
+        String csv =
+                """
+                dataelement,period,orgunit,catoptcombo,value,comment
+                DEATHS,2025Q4,%s,,17,
+                CREMATIONS,2025Q4,%s,,chín,
+                """
+                        .formatted(commune, commune);
+        mvc.perform(post("/api/v1/data-value-sets")
+                        .with(signedInAt("12", Role.OFFICER))
+                        .contentType("text/csv")
+                        .content(csv))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].field").value("value"));
+        mvc.perform(post("/api/v1/data-value-sets")
+                        .with(signedInAt("12", Role.OFFICER))
+                        .contentType("text/csv")
+                        .content(csv.replace("chín", "9")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2));
     }
 }
