@@ -17,7 +17,8 @@ public class DataImportRejectedException extends DomainException {
                         Integer.toString(errors.size()),
                         errors.isEmpty()
                                 ? ""
-                                : errors.get(0).row() + ": " + errors.get(0).message()),
+                                : errors.get(0).row() + ": "
+                                        + errors.get(0).message().replaceAll("[.\\s]+$", "")),
                 errors.size());
         this.errors = List.copyOf(errors);
     }

@@ -17,7 +17,7 @@ class IndicatorsModuleTests {
     }
 
     @Test
-    void indicatorsDependOnlyOnOrganizationAndPlatform() {
+    void indicatorsDependOnlyOnOrganizationIdentityAndPlatform() {
         ApplicationModule indicators = MODULES.getModuleByName("indicators").orElseThrow();
         assertThat(indicators.getDisplayName()).isEqualTo("Indicators");
         assertThat(indicators
@@ -25,6 +25,7 @@ class IndicatorsModuleTests {
                         .uniqueModules()
                         .map(ApplicationModule::getName)
                         .toList())
-                .containsOnly("organization", "platform");
+                // identity only for the pages' access checks (AccessGuard)
+                .containsOnly("organization", "identity", "platform");
     }
 }

@@ -119,14 +119,17 @@ class PeopleTests {
         people.end(new EndPosition(position.id(), LocalDate.of(2024, 12, 31)));
 
         Unit phucXa = units.get(PHUC_XA, FROM);
-        assertThat(audit.find(new AuditTrail.AuditQuery(phucXa.treePath(), null, null, null, 10, 0)))
+        // other modules' tests write in the same unit too: look at this module's newest entries only
+        var ours = audit.find(new AuditTrail.AuditQuery(phucXa.treePath(), null, null, null, 50, 0)).stream()
+                .filter(e -> e.entity().startsWith("org_"))
+                .toList();
+        assertThat(ours.subList(0, 3))
                 .extracting(AuditEntry::entity, AuditEntry::action)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("org_position", AuditAction.UPDATE),
                         org.assertj.core.groups.Tuple.tuple("org_position", AuditAction.CREATE),
                         org.assertj.core.groups.Tuple.tuple("org_person", AuditAction.CREATE));
-        AuditEntry ended = audit.find(new AuditTrail.AuditQuery(phucXa.treePath(), null, null, null, 1, 0))
-                .get(0);
+        AuditEntry ended = ours.get(0);
         assertThat(ended.before()).contains("\"endsOn\": null");
         assertThat(ended.after()).contains("\"endsOn\": \"2024-12-31\"");
     }

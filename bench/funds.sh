@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Funds benchmark (issue 4): generates 1,000,000 statement lines from the shapes of the real
+# Agribank/VietinBank rows, imports them, then measures public search over HTTP on loopback with 32
+# concurrent clients and balance-on-date. Prints one BENCH line per figure with its target.
+# Usage (from the repository root): bench/funds.sh   [BENCH_LINES=1000000] [BENCH_SECONDS=20]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LINES="${BENCH_LINES:-1000000}"
+SECONDS_LOAD="${BENCH_SECONDS:-20}"
+LOG="target/bench-funds.log"
+mkdir -p target
+./mvnw -B -q test -Dtest=FundsBenchmark -Dsurefire.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbench.lines="$LINES" -Dbench.seconds="$SECONDS_LOAD" -DargLine="-Xmx6g" >"$LOG" 2>&1 || {
+  echo "benchmark failed; see $LOG" >&2
+  tail -40 "$LOG" >&2
+  exit 1
+}
+grep -h "^BENCH" "$LOG" target/surefire-reports/*FundsBenchmark*-output.txt 2>/dev/null | sort -u

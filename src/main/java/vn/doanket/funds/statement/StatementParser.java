@@ -1,0 +1,92 @@
+package vn.doanket.funds.statement;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.doanket.platform.CsvRows;
+
+/**
+ * Reads a whole statement file before anything is written, so a bad row stops the import with a
+ * message naming it and nothing half-imported.
+ */
+@Component
+public class StatementParser {
+
+    private final Map<String, StatementFormat> formats;
+
+    StatementParser(List<StatementFormat> formats) {
+        this.formats = formats.stream()
+                .collect(Collectors.toMap(StatementFormat::bank, Function.identity(), (a, b) -> a, TreeMap::new));
+    }
+
+    public List<String> banks() {
+        return List.copyOf(formats.keySet());
+    }
+
+    public StatementFormat format(String bank) {
+        StatementFormat f = bank == null ? null : formats.get(bank.strip().toLowerCase(Locale.ROOT));
+        if (f == null) {
+            throw new StatementException("Chưa hỗ trợ sao kê của ngân hàng \"" + bank
+                    + "\". Các ngân hàng được hỗ trợ: " + String.join(", ", formats.keySet()) + ".");
+        }
+        return f;
+    }
+
+    public record Parsed(StatementFormat format, List<StatementLine> lines) {}
+
+    public Parsed parse(String bank, byte[] content) {
+        StatementFormat format = format(bank);
+        if (content == null || content.length == 0) {
+            throw new StatementException("Tệp sao kê rỗng (0 byte). Hãy chọn lại tệp CSV xuất từ ngân hàng.");
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        List<StatementLine> lines = new ArrayList<>();
+        List<String> header;
+        try (Reader in = new InputStreamReader(new ByteArrayInputStream(content), utf8)) {
+            header = CsvRows.read(in, row -> {
+                if (lines.isEmpty()) {
+                    requireColumns(format, row.fields().keySet());
+                }
+                lines.add(format.parse(row, lines.size() + 1));
+            });
+        } catch (UncheckedIOException | java.io.IOException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof CharacterCodingException) {
+                throw new StatementException(
+                        "Tệp sao kê không đúng mã UTF-8 (có thể đã lưu bằng mã khác hoặc bị hỏng). Hãy xuất lại tệp CSV với mã UTF-8.");
+            }
+            throw new StatementException("Không đọc được tệp sao kê: " + cause.getMessage());
+        }
+        requireColumns(format, header);
+        if (lines.isEmpty()) {
+            throw new StatementException("Tệp sao kê không có dòng giao dịch nào.");
+        }
+        return new Parsed(format, lines);
+    }
+
+    private static void requireColumns(StatementFormat format, java.util.Collection<String> header) {
+        List<String> missing = format.requiredColumns().stream()
+                .filter(c -> !header.contains(c))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new StatementException("Tệp không có bố cục sao kê " + format.bank() + ": thiếu cột "
+                    + String.join(", ", missing) + " ở dòng tiêu đề. Hãy kiểm tra đã chọn đúng ngân hàng chưa.");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.doanket.indicators.web;
+
+import vn.doanket.indicators.ValueType;
+
+/**
+ * One input of a form or grid as rendered: the stored value written the Vietnamese way, the version
+ * the user sees (0 when empty) and, when the upper level set one, the target and the achievement.
+ */
+record EntryField(
+        String unit,
+        String indicator,
+        String option,
+        String optionName,
+        String name,
+        String unitOfMeasure,
+        ValueType type,
+        String value,
+        int version,
+        String comment,
+        String updatedBy,
+        String updatedAt,
+        String target,
+        Integer achievement,
+        boolean readOnly) {
+
+    /** A DOM-safe key: codes are letters, digits and underscores. */
+    public String getKey() {
+        return unit + "-" + indicator + "-" + option;
+    }
+
+    public boolean isYesNo() {
+        return type == ValueType.YES_NO;
+    }
+
+    public boolean isText() {
+        return type == ValueType.TEXT;
+    }
+
+    /** true or false for the yes/no select, from the stored Có or Không. */
+    public String getAnswer() {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return "Có".equals(value) ? "true" : "false";
+    }
+
+    public String getInputMode() {
+        return switch (type) {
+            case INTEGER, MONEY -> "numeric";
+            case DECIMAL, SHARE -> "decimal";
+            default -> "text";
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package vn.doanket.indicators.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.doanket.identity.AccessGuard;
+import vn.doanket.indicators.ReportForms;
+import vn.doanket.indicators.UnitScope;
+import vn.doanket.organization.OrgUnits;
+import vn.doanket.organization.Unit;
+import vn.doanket.platform.access.Access;
+import vn.doanket.platform.access.Role;
+
+/**
+ * Excel template download for a form and subtree, and uploads back: our .xlsx and CSV, DHIS2
+ * dataValueSets JSON and CSV, all by code and all through the data entry facade.
+ */
+@Controller
+class TransferController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final Selections selections;
+    private final ReportForms forms;
+    private final TemplateWorkbook workbook;
+    private final Uploads uploads;
+    private final AccessGuard guard;
+    private final OrgUnits units;
+    private final MessageSource messages;
+
+    TransferController(
+            Selections selections,
+            ReportForms forms,
+            TemplateWorkbook workbook,
+            Uploads uploads,
+            AccessGuard guard,
+            OrgUnits units,
+            MessageSource messages) {
+        this.selections = selections;
+        this.forms = forms;
+        this.workbook = workbook;
+        this.uploads = uploads;
+        this.guard = guard;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping("/data/{unit}/transfer")
+    @Access(value = Access.Level.SIGNED_IN, unit = "unit")
+    String page(
+            @PathVariable String unit,
+            @RequestParam(required = false) String form,
+            @RequestParam(required = false) String period,
+            Model model) {
+        model.addAttribute("s", selections.select(unit, form, period));
+        return "indicators/transfer";
+    }
+
+    @GetMapping("/data/{unit}/template.xlsx")
+    @Access(value = Access.Level.SIGNED_IN, unit = "unit")
+    ResponseEntity<byte[]> template(
+            @PathVariable String unit,
+            @RequestParam(required = false) String form,
+            @RequestParam(required = false) String period,
+            Locale locale) {
+        Selection s = selections.select(unit, form, period);
+        List<Unit> expected = forms.expectedUnits(s.form(), s.unit(), s.period());
+        byte[] body = workbook.write(s.form(), expected, s.period(), locale);
+        String name = s.form().code() + "_" + s.unit().code() + "_" + s.period().id() + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+
+    @PostMapping("/data/{unit}/upload")
+    @Access(
+            value = Access.Level.SIGNED_IN,
+            unit = "unit",
+            roles = {Role.ADMIN, Role.LEADER, Role.OFFICER, Role.DATA_ENTRY})
+    String upload(
+            @PathVariable String unit,
+            @RequestParam(required = false) String form,
+            @RequestParam(required = false) String period,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean partial,
+            Locale locale,
+            Model model)
+            throws IOException {
+        Selection s = selections.select(unit, form, period);
+        Unit root = s.unit();
+        UnitScope scope = u -> guard.canSee(u) && units.isWithin(root, u);
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        model.addAttribute("s", s);
+        model.addAttribute("fileName", name);
+        model.addAttribute("partial", partial);
+        Uploads.Result result;
+        try (InputStream in = file.getInputStream()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".json")) {
+                result = uploads.dataValueSet(
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8), name, partial, scope, locale);
+            } else if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
+                result = uploads.rows(
+                        UploadReader.csv(in, name, s.period().id(), Uploads.unreadableMessages(messages, locale)),
+                        partial,
+                        scope,
+                        locale);
+            } else {
+                result = uploads.rows(
+                        UploadReader.xlsx(in, Uploads.unreadableMessages(messages, locale)), partial, scope, locale);
+            }
+        } catch (UploadReader.Unreadable e) {
+            result = new Uploads.Result(null, List.of(new UploadError(name, 0, "", e.getMessage())));
+        }
+        model.addAttribute("result", result);
+        return "indicators/transfer";
+    }
+}

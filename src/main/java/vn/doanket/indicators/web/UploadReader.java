@@ -1,0 +1,194 @@
+package vn.doanket.indicators.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import vn.doanket.indicators.DataValueInput;
+import vn.doanket.indicators.NumberNotation;
+import vn.doanket.platform.CsvRows;
+import vn.doanket.platform.TextFolding;
+
+/**
+ * Reads the rows of an uploaded Excel workbook (our template, or any sheet with the same code
+ * columns), our CSV, or DHIS2's dataValueSets CSV, into values by code. A blank value is skipped, so
+ * an untouched template row never removes a stored figure.
+ */
+final class UploadReader {
+
+    /** Field → accepted header names (folded: no diacritics, lower case). */
+    static final Map<String, List<String>> HEADERS = Map.of(
+            "unit", List.of("ma don vi", "unit", "orgunit"),
+            "indicator", List.of("ma chi tieu", "indicator", "dataelement"),
+            "option", List.of("ma nhom", "option", "categoryoptioncombo"),
+            "period", List.of("ky", "ma ky", "period"),
+            "value", List.of("gia tri", "value"),
+            "comment", List.of("ghi chu", "comment"));
+
+    /** The file could not be read at all; the message says why, in Vietnamese. */
+    static final class Unreadable extends Exception {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private UploadReader() {}
+
+    static List<UploadRow> xlsx(InputStream in, Map<String, String> messages) throws Unreadable {
+        List<UploadRow> rows = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        try (Workbook wb = WorkbookFactory.create(in)) {
+            for (Sheet sheet : wb) {
+                Row header = sheet.getRow(sheet.getFirstRowNum());
+                if (header == null) {
+                    continue;
+                }
+                Map<String, Integer> columns = new HashMap<>();
+                for (Cell c : header) {
+                    field(formatter.formatCellValue(c)).ifPresent(f -> columns.putIfAbsent(f, c.getColumnIndex()));
+                }
+                if (!columns.keySet().containsAll(List.of("unit", "indicator", "value"))) {
+                    continue;
+                }
+                Map<String, String> letters = new HashMap<>();
+                columns.forEach((f, i) -> letters.put(f, CellReference.convertNumToColString(i)));
+                for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    if (row == null) {
+                        continue;
+                    }
+                    Cell valueCell = cell(row, columns.get("value"));
+                    boolean numeric = valueCell != null && valueCell.getCellType() == CellType.NUMERIC;
+                    String value = numeric
+                            ? plain(BigDecimal.valueOf(valueCell.getNumericCellValue()))
+                            : text(formatter, valueCell);
+                    if (value.isBlank()) {
+                        continue;
+                    }
+                    rows.add(new UploadRow(
+                            new DataValueInput(
+                                    text(formatter, cell(row, columns.get("indicator"))),
+                                    text(formatter, cell(row, columns.get("unit"))),
+                                    text(formatter, cell(row, columns.get("period"))),
+                                    blankToNull(text(formatter, cell(row, columns.get("option")))),
+                                    value,
+                                    blankToNull(text(formatter, cell(row, columns.get("comment")))),
+                                    null,
+                                    numeric ? NumberNotation.PLAIN : NumberNotation.VIETNAMESE),
+                            sheet.getSheetName(),
+                            r + 1,
+                            letters));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable(messages.get("xlsx"));
+        }
+        return rows;
+    }
+
+    /** Our CSV (the template's columns) or DHIS2's CSV (dataelement, period, orgunit, …). */
+    static List<UploadRow> csv(InputStream in, String fileName, String defaultPeriod, Map<String, String> messages)
+            throws Unreadable {
+        List<UploadRow> rows = new ArrayList<>();
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        List<String> header;
+        Map<String, String> byField = new HashMap<>();
+        boolean[] dhis2 = {false};
+        List<CsvRows.Row> records = new ArrayList<>();
+        try {
+            header = CsvRows.read(reader, records::add);
+        } catch (RuntimeException e) {
+            throw new Unreadable(messages.get("csv"));
+        }
+        if (header == null) {
+            throw new Unreadable(messages.get("csv"));
+        }
+        Map<String, String> letters = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).replace("\uFEFF", "");
+            final int index = i;
+            field(name).ifPresent(f -> {
+                byField.putIfAbsent(f, header.get(index));
+                letters.putIfAbsent(f, CellReference.convertNumToColString(index) + " (" + name.strip() + ")");
+            });
+            if (TextFolding.fold(name).strip().equals("dataelement")) {
+                dhis2[0] = true;
+            }
+        }
+        if (!byField.keySet().containsAll(List.of("unit", "indicator", "value"))) {
+            throw new Unreadable(messages.get("csv-columns"));
+        }
+        for (CsvRows.Row r : records) {
+            String value = r.get(byField.get("value"));
+            if (value.isBlank()) {
+                continue;
+            }
+            String option = byField.containsKey("option") ? r.get(byField.get("option")) : "";
+            if (dhis2[0] && (option.equalsIgnoreCase("default") || option.equals("HllvX50cXC0"))) {
+                option = "";
+            }
+            String period = byField.containsKey("period") ? r.get(byField.get("period")) : defaultPeriod;
+            rows.add(new UploadRow(
+                    new DataValueInput(
+                            r.get(byField.get("indicator")),
+                            r.get(byField.get("unit")),
+                            period,
+                            blankToNull(option),
+                            value,
+                            byField.containsKey("comment") ? blankToNull(r.get(byField.get("comment"))) : null,
+                            null,
+                            dhis2[0] ? NumberNotation.PLAIN : NumberNotation.VIETNAMESE),
+                    fileName,
+                    r.line(),
+                    letters));
+        }
+        return rows;
+    }
+
+    private static java.util.Optional<String> field(String header) {
+        String folded = TextFolding.fold(header == null ? "" : header.replace("\uFEFF", ""))
+                .strip()
+                .replace('_', ' ');
+        return HEADERS.entrySet().stream()
+                .filter(e -> e.getValue().contains(folded))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    private static Cell cell(Row row, Integer column) {
+        return column == null ? null : row.getCell(column);
+    }
+
+    private static String text(DataFormatter formatter, Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.NUMERIC) {
+            return plain(BigDecimal.valueOf(cell.getNumericCellValue()));
+        }
+        return formatter.formatCellValue(cell).strip();
+    }
+
+    private static String plain(BigDecimal n) {
+        return EntryQueries.plain(n).toPlainString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,101 @@
+package vn.doanket.funds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.doanket.IntegrationTest;
+import vn.doanket.organization.OrgUnits;
+import vn.doanket.organization.Unit;
+import vn.doanket.platform.access.Role;
+
+/**
+ * An import cut off in the middle (its database session killed, as when the app dies) leaves
+ * nothing behind: no lines, no ledger movement, no import record, no change of balance.
+ */
+@IntegrationTest
+class ImportAtomicityTests {
+
+    @Autowired
+    StatementImports imports;
+
+    @Autowired
+    FundLedger ledger;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Unit province;
+
+    @BeforeEach
+    void signIn() {
+        province = units.get("04");
+        FundsFixtures.signIn("crash-officer", province, Role.OFFICER);
+    }
+
+    @AfterEach
+    void signOut() {
+        FundsFixtures.signOut();
+    }
+
+    @Test
+    void anImportKilledHalfwayLeavesNothingHalfImported() throws Exception {
+        FundView fund = FundsFixtures.openFundWithBank(ledger, province.code(), "Quỹ bị ngắt giữa chừng", "agribank");
+        StringBuilder csv = new StringBuilder(
+                "PageId,Date,Time,DocumentNumber,ReferenceNumber,TransactionDetails,DebitAmount,CreditAmount,Balance,OffsetAccount\n");
+        long balance = 0;
+        for (int i = 0; i < 150_000; i++) {
+            balance += 10_000;
+            csv.append("1,10/09/2024,,,")
+                    .append(i)
+                    .append(",NGUYEN VAN ")
+                    .append(i)
+                    .append(" ung ho bao lu,,\"10,000\",\"")
+                    .append(String.format("%,d", balance).replace('.', ',').replace('\u00a0', ','))
+                    .append("\",\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+
+        CompletableFuture<ImportReport> running = CompletableFuture.supplyAsync(() -> {
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .setAuthentication(auth);
+            return imports.importStatement(fund.id(), "agribank", "big.csv", file);
+        });
+        boolean killed = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!killed && !running.isDone() && System.nanoTime() < deadline) {
+            killed = jdbc.sql(
+                            """
+                                    select coalesce(bool_or(pg_terminate_backend(pid)), false) from pg_stat_activity
+                                    where pid <> pg_backend_pid() and query ilike 'copy funds_statement_line%'""")
+                    .query(Boolean.class)
+                    .single();
+            Thread.sleep(5);
+        }
+        assertThat(killed).as("the import was caught in the middle of its COPY").isTrue();
+        assertThat(running).failsWithin(60, TimeUnit.SECONDS);
+
+        assertThat(count("select count(*) from funds_statement_line where fund_id = :f", fund.id()))
+                .isZero();
+        assertThat(count("select count(*) from funds_statement_import where fund_id = :f", fund.id()))
+                .isZero();
+        assertThat(count("select count(*) from funds_movement where fund_id = :f", fund.id()))
+                .isZero();
+        assertThat(ledger.fund(fund.id()).balance()).isZero();
+    }
+
+    private long count(String sql, long fundId) {
+        return jdbc.sql(sql).param("f", fundId).query(Long.class).single();
+    }
+}

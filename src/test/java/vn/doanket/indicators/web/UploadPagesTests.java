@@ -1,0 +1,158 @@
+package vn.doanket.indicators.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.doanket.IntegrationTest;
+import vn.doanket.TestAccounts;
+import vn.doanket.identity.Accounts;
+import vn.doanket.indicators.DataEntry;
+
+/** The Excel template goes out pre-filled and comes back; a bad row stops the upload and is named. */
+@IntegrationTest
+class UploadPagesTests {
+
+    private static final String PERIOD = "2026Q3";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    DataEntry entry;
+
+    @BeforeEach
+    void accounts() {
+        testAccounts.ensure();
+    }
+
+    RequestPostProcessor as(String user) {
+        return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(user));
+    }
+
+    @Test
+    void anUploadWithOneBadRowStoresNothingAndNamesSheetRowAndColumn() throws Exception {
+        byte[] template = mvc.perform(get("/data/00004/template.xlsx")
+                        .param("form", "BC_QUY_XA")
+                        .param("period", PERIOD)
+                        .with(as("xa-00004")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        int badRow;
+        byte[] filled;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet sheet = wb.getSheet(TemplateWorkbook.SHEET);
+            assertThat(sheet.isColumnHidden(0)).as("unit code column hidden").isTrue();
+            assertThat(sheet.isColumnHidden(2))
+                    .as("indicator code column hidden")
+                    .isTrue();
+            badRow = 0;
+            for (Row row : sheet) {
+                String code = row.getCell(2) == null ? "" : row.getCell(2).getStringCellValue();
+                if (code.equals("ENLISTMENT")) {
+                    row.createCell(8).setCellValue(17);
+                } else if (code.equals("DEATHS")) {
+                    row.createCell(8).setCellValue("khoảng chục ca");
+                    badRow = row.getRowNum() + 1;
+                } else if (code.equals("CREMATIONS")) {
+                    row.createCell(8).setCellValue("9");
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            filled = out.toByteArray();
+        }
+        assertThat(badRow).isPositive();
+
+        mvc.perform(upload(filled, "mau.xlsx", false))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("chưa có số liệu nào được lưu")))
+                .andExpect(content().string(Matchers.containsString("<td>So lieu</td>")))
+                .andExpect(content().string(Matchers.containsString("<td>" + badRow + "</td>")))
+                .andExpect(content().string(Matchers.containsString("I – Giá trị")))
+                .andExpect(content().string(Matchers.containsString("không phải là số")));
+        assertThat(entry.find("ENLISTMENT", "00004", PERIOD, null)).isEmpty();
+        assertThat(entry.find("CREMATIONS", "00004", PERIOD, null)).isEmpty();
+
+        // asked to save the valid rows, the good ones are stored and the bad one is still listed
+        mvc.perform(upload(filled, "mau.xlsx", true))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Đã lưu tệp mau.xlsx")))
+                .andExpect(content().string(Matchers.containsString("<td>" + badRow + "</td>")));
+        assertThat(entry.find("ENLISTMENT", "00004", PERIOD, null).orElseThrow().number())
+                .isEqualByComparingTo("17");
+        assertThat(entry.find("DEATHS", "00004", PERIOD, null)).isEmpty();
+    }
+
+    @Test
+    void dhis2JsonAndCsvUploadsSaveByCode() throws Exception {
+        String json =
+                """
+                {"period": "2026Q3", "orgUnit": "00004",
+                 "dataValues": [{"dataElement": "BLOOD_REGISTERED", "value": "132"},
+                                {"dataElement": "BLOOD_UNITS", "value": "54"}]}""";
+        mvc.perform(upload(json.getBytes(StandardCharsets.UTF_8), "dhis2.json", false))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("2 giá trị mới")));
+        assertThat(entry.find("BLOOD_UNITS", "00004", PERIOD, null)
+                        .orElseThrow()
+                        .number())
+                .isEqualByComparingTo("54");
+
+        String csv = "dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value\n"
+                + "VOTER_ATTENDANCE,2026Q3,00004,default,,1250\n";
+        mvc.perform(upload(csv.getBytes(StandardCharsets.UTF_8), "dhis2.csv", false))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("1 giá trị mới")));
+        assertThat(entry.find("VOTER_ATTENDANCE", "00004", PERIOD, null)
+                        .orElseThrow()
+                        .number())
+                .isEqualByComparingTo("1250");
+    }
+
+    @Test
+    void anUploadForAUnitOutsideTheCallersSubtreeIsRefusedRowByRow() throws Exception {
+        String csv = "Mã đơn vị,Mã chỉ tiêu,Kỳ,Giá trị\n00008,ENLISTMENT,2026Q3,5\n";
+        mvc.perform(upload(csv.getBytes(StandardCharsets.UTF_8), "khac.csv", false))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<td>khac.csv</td>")))
+                .andExpect(content().string(Matchers.containsString("nằm ngoài phạm vi")));
+        assertThat(entry.find("ENLISTMENT", "00008", PERIOD, null)).isEmpty();
+    }
+
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
+            byte[] bytes, String name, boolean partial) {
+        var b = multipart("/data/00004/upload")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+                .param("form", "BC_QUY_XA")
+                .param("period", PERIOD)
+                .with(csrf())
+                .with(as("xa-00004"));
+        return partial ? b.param("partial", "true") : b;
+    }
+}

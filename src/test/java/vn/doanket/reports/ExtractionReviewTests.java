@@ -1,0 +1,177 @@
+package vn.doanket.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.doanket.IntegrationTest;
+import vn.doanket.TestAccounts;
+import vn.doanket.identity.Accounts;
+
+@IntegrationTest
+class ExtractionReviewTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void accounts() {
+        testAccounts.ensure();
+    }
+
+    private RequestPostProcessor page(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    private long upload(String username, String text) throws Exception {
+        String location = mvc.perform(multipart("/reports/extractions")
+                        .param("text", text)
+                        .with(page(username))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/reports/extractions/");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private Map<String, Object> figure(long document, String text) {
+        return jdbc.sql("select * from rep_extracted_figure where document_id = :d and span_text = :t")
+                .param("d", document)
+                .param("t", text)
+                .query()
+                .singleRow();
+    }
+
+    @Test
+    void showsTheTextWithEveryFigureHighlightedAtItsSpan() throws Exception {
+        long id = upload("xa-00004", "Quý I/2024 hiến 54/44 đơn vị máu, đạt 123% chỉ tiêu (Kết luận số 231-KL/TU).");
+        mvc.perform(get("/reports/extractions/" + id).with(page("xa-00004")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">54/44 đơn vị máu</mark>")))
+                .andExpect(content().string(containsString(">123%</mark>")))
+                .andExpect(content().string(containsString("BLOOD_UNITS")));
+        Map<String, Object> blood = figure(id, "54/44 đơn vị máu");
+        assertThat(blood.get("span_start")).isEqualTo(16);
+        assertThat(blood.get("proposed_period")).isEqualTo("2024Q1");
+        assertThat(blood.get("status")).isEqualTo("PROPOSED");
+    }
+
+    @Test
+    void acceptedFigureBecomesADataValueThatNamesItsSource() throws Exception {
+        long id = upload("xa-00004", "Quý I/2024 hiến 54/44 đơn vị máu, đạt 123% chỉ tiêu.");
+        Map<String, Object> blood = figure(id, "54/44 đơn vị máu");
+        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, blood.get("id"))
+                        .header("HX-Request", "true")
+                        .param("value", "54")
+                        .param("indicator", "BLOOD_UNITS")
+                        .param("period", "2024Q1")
+                        .param("unitCode", "00004")
+                        .param("version", "0")
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã chấp nhận")));
+        Map<String, Object> after = figure(id, "54/44 đơn vị máu");
+        assertThat(after.get("status")).isEqualTo("ACCEPTED");
+        assertThat(after.get("data_value_id")).isNotNull();
+        String comment = jdbc.sql("select comment from ind_data_value where id = :id")
+                .param("id", after.get("data_value_id"))
+                .query(String.class)
+                .single();
+        assertThat(comment).contains("Trích từ báo cáo #" + id).contains("54/44 đơn vị máu");
+    }
+
+    @Test
+    void correctedAndRejectedFiguresAreRecordedAsSuch() throws Exception {
+        long id = upload("xa-00004", "Trong năm 2025 trao quà cho 43 hộ, 21,5 triệu đồng; khu 4 có 12 cây.");
+        Map<String, Object> households = figure(id, "43 hộ");
+        // Tết gifts are reported quarterly: the indicators module refuses a yearly value, and the
+        // figure stays to be reviewed, with the reason shown.
+        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, households.get("id"))
+                        .header("HX-Request", "true")
+                        .param("value", "45")
+                        .param("indicator", "TET_HOUSEHOLDS")
+                        .param("period", "2025")
+                        .param("option", "MTTQ")
+                        .param("version", "0")
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableEntity());
+        assertThat(figure(id, "43 hộ").get("status")).isEqualTo("PROPOSED");
+        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, households.get("id"))
+                        .header("HX-Request", "true")
+                        .param("value", "45")
+                        .param("indicator", "TET_HOUSEHOLDS")
+                        .param("period", "2025Q4")
+                        .param("option", "MTTQ")
+                        .param("version", "0")
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(figure(id, "43 hộ").get("status")).isEqualTo("CORRECTED");
+        assertThat(figure(id, "43 hộ").get("accepted_value").toString()).startsWith("45");
+
+        Map<String, Object> trees = figure(id, "12 cây");
+        mvc.perform(post("/reports/extractions/{d}/figures/{f}/reject", id, trees.get("id"))
+                        .header("HX-Request", "true")
+                        .param("version", "0")
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã loại")));
+        assertThat(figure(id, "12 cây").get("status")).isEqualTo("REJECTED");
+
+        // A second decision on the version already decided is refused, not silently applied.
+        mvc.perform(post("/reports/extractions/{d}/figures/{f}/reject", id, trees.get("id"))
+                        .header("HX-Request", "true")
+                        .param("version", "0")
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void anotherCommuneCannotSeeTheDocument() throws Exception {
+        long id = upload("xa-00004", "Trao 43 hộ.");
+        mvc.perform(get("/reports/extractions/" + id).with(page("xa-00008"))).andExpect(status().isForbidden());
+        mvc.perform(get("/reports/extractions/" + id).with(page("tinh-01"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aBadUploadKeepsThePageWithAMessage() throws Exception {
+        mvc.perform(multipart("/reports/extractions")
+                        .file(new MockMultipartFile(
+                                "file", "anh.png", "image/png", "not a report".getBytes(StandardCharsets.UTF_8)))
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(".docx")));
+        mvc.perform(get("/reports/extractions").with(page("xa-00004"))).andExpect(status().isOk());
+    }
+}
