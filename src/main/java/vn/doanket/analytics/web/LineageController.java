@@ -77,7 +77,7 @@ class LineageController {
         return "redirect:/analytics/lineage?unit=" + unit;
     }
 
-    /** "0,6", "0.6" and "60%" all mean six tenths. */
+    /** Reads a weight typed as 0,6 or 0.6 or 60% (all six tenths). */
     static BigDecimal parse(String text) {
         String t = text == null ? "" : text.strip().replace(',', '.');
         try {
