@@ -49,10 +49,19 @@ public class DeltaFolder implements SmartLifecycle {
 
     private void tick() {
         try {
-            tx.executeWithoutResult(s -> {
-                foldNow();
-                maxima.recomputeMarked();
-            });
+            tx.executeWithoutResult(s -> foldNow());
+            var marks = tx.execute(s -> maxima.takeMarks());
+            if (marks != null && !marks.isEmpty()) {
+                try {
+                    tx.executeWithoutResult(s -> {
+                        foldNow();
+                        maxima.recompute(marks);
+                    });
+                } catch (RuntimeException e) {
+                    marks.forEach(m -> tx.executeWithoutResult(s -> maxima.remark(m)));
+                    throw e;
+                }
+            }
         } catch (RuntimeException e) {
             log.warn("Folding analytics deltas failed; will retry: {}", e.getMessage());
         }

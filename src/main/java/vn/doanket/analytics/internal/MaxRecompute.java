@@ -19,7 +19,7 @@ import vn.doanket.indicators.PeriodType;
 @Component
 class MaxRecompute {
 
-    private record Dirty(long indicatorId, String periodId, LocalDate tree, String type) {}
+    record Dirty(long indicatorId, String periodId, LocalDate tree, String type) {}
 
     private final JdbcClient jdbc;
     private final Hierarchy hierarchy;
@@ -29,6 +29,17 @@ class MaxRecompute {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
         this.indicators = indicators;
+    }
+
+    /** Puts a mark back after a recompute failed, so the next pass tries again. */
+    void remark(Dirty d) {
+        jdbc.sql(
+                        "insert into ana_max_dirty (indicator_id, period_id, tree_from, reported_type) values (:i, :p, :t, :r) on conflict do nothing")
+                .param("i", d.indicatorId())
+                .param("p", d.periodId())
+                .param("t", d.tree())
+                .param("r", d.type())
+                .update();
     }
 
     /** Called by the save that lowered a maximum: the folder recomputes it on its next pass. */
@@ -44,13 +55,19 @@ class MaxRecompute {
                 .update();
     }
 
-    /** Recomputes every marked maximum; runs in the folder's transaction, after the deltas are folded. */
-    int recomputeMarked() {
-        List<Dirty> dirty = jdbc.sql(
-                        "delete from ana_max_dirty returning indicator_id, period_id, tree_from, reported_type")
+    /**
+     * Takes the marks in a short transaction of its own: a save marking the same indicator and
+     * period waits for whoever holds the mark row, so the mark must not be held while recomputing.
+     */
+    List<Dirty> takeMarks() {
+        return jdbc.sql("delete from ana_max_dirty returning indicator_id, period_id, tree_from, reported_type")
                 .query((rs, n) ->
                         new Dirty(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
                 .list();
+    }
+
+    /** Recomputes the maxima taken by {@link #takeMarks}, after the deltas are folded. */
+    int recompute(List<Dirty> dirty) {
         for (Dirty d : dirty) {
             recompute(
                     indicators.byId(d.indicatorId()),
