@@ -117,7 +117,7 @@ public class Analytics {
             n.forEach((k, v) -> {
                 BigDecimal r = Tally.ratio(v, d.get(k), indicator.ratioFactor());
                 if (r != null) {
-                    out.put(k, r.stripTrailingZeros());
+                    out.put(k, vn.doanket.analytics.internal.Totals.plain(r));
                 }
             });
             return out;

@@ -26,8 +26,8 @@ public record AnalyticsQuery(
     }
 
     /**
-     * Reads the API's {@code by} ("children", "level:3" or empty) and {@code period} (an id such as
-     * 2024, a comma list, or a range "2024Q1..2025Q4" of one period type).
+     * Reads the API's {@code by} (children, level:3 or empty) and {@code period} (an id such as 2024,
+     * a comma list, or a range such as 2024Q1..2025Q4 of one period type).
      */
     public static AnalyticsQuery parse(String indicator, String unit, String period, String by, LocalDate asOf) {
         Scope scope = Scope.UNIT;

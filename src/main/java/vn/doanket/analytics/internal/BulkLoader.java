@@ -74,13 +74,15 @@ public class BulkLoader {
     }
 
     private Result run(Connection con, Iterator<ValueChange> values) throws SQLException, IOException {
+        // While COPY streams, the connection can run nothing else: load what the roll-up reads first.
+        List<LocalDate> trees = hierarchy.trees();
+        indicators.preload();
         PGConnection pg = con.unwrap(PGConnection.class);
         CopyIn copy = pg.getCopyAPI()
                 .copyIn("COPY ana_value (indicator_id, unit_id, option_code, period_id, value) FROM STDIN");
         StringBuilder buf = new StringBuilder(1 << 20);
         Map<Key, Acc> byCommittee = new HashMap<>(1 << 20);
         Map<Key, Acc> totals = new HashMap<>(1 << 21);
-        List<LocalDate> trees = hierarchy.trees();
         List<ValueChange> leaf = new ArrayList<>();
         long count = 0;
         try {

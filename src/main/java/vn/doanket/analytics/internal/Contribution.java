@@ -23,8 +23,17 @@ import vn.doanket.indicators.ValueType;
  */
 public record Contribution(BigDecimal amount, long count, long yes) {
 
+    // Both are asked for every value of a national load; periods are few, so remember the answers.
+    private static final java.util.Map<Period, List<Period>> AFFECTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Period, List<String>[]> PART_IDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The periods whose totals a value reported for {@code period} enters: itself and the longer ones holding it. */
     public static List<Period> affected(Period period) {
+        return AFFECTED.computeIfAbsent(period, Contribution::computeAffected);
+    }
+
+    private static List<Period> computeAffected(Period period) {
         List<Period> out = new ArrayList<>(List.of(period));
         for (PeriodType type : PeriodType.values()) {
             if (type.months() > period.type().months()) {
@@ -33,7 +42,19 @@ public record Contribution(BigDecimal amount, long count, long yes) {
                         .ifPresent(out::add);
             }
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** Ids of {@link #parts}, cached. */
+    @SuppressWarnings("unchecked")
+    static List<String> partIds(Period target, PeriodType reported) {
+        List<String>[] byType = PART_IDS.computeIfAbsent(target, t -> new List[PeriodType.values().length]);
+        List<String> ids = byType[reported.ordinal()];
+        if (ids == null) {
+            ids = parts(target, reported).stream().map(Period::id).toList();
+            byType[reported.ordinal()] = ids;
+        }
+        return ids;
     }
 
     /** The periods of the reported type that make up {@code target} (itself when of that type). */
@@ -48,8 +69,8 @@ public record Contribution(BigDecimal amount, long count, long yes) {
         BigDecimal max = null;
         BigDecimal latest = null;
         int n = 0;
-        for (Period p : parts(target, reported)) {
-            BigDecimal v = values.get(p.id());
+        for (String id : partIds(target, reported)) {
+            BigDecimal v = values.get(id);
             if (v == null) {
                 continue;
             }
@@ -71,7 +92,7 @@ public record Contribution(BigDecimal amount, long count, long yes) {
         long yes = indicator.valueType() == ValueType.YES_NO
                 ? amount.setScale(0, RoundingMode.DOWN).longValue()
                 : 0;
-        return new Contribution(amount.stripTrailingZeros(), 1, yes);
+        return new Contribution(Totals.plain(amount), 1, yes);
     }
 
     /** Decimals kept when a figure is shared among successors: whole units for counts and money. */

@@ -10,7 +10,7 @@ import vn.doanket.indicators.Period;
 
 /**
  * Keeps the totals in step with data entry. Synchronous on purpose: the totals change in the
- * transaction that saves the value, so a figure is in the national total the moment it commits and
+ * transaction that saves the value (the values of one transaction as one batch, just before commit), so a figure is in the national total the moment it commits and
  * a save that rolls back leaves no trace in them.
  */
 @Component

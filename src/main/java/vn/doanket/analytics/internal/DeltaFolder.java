@@ -32,11 +32,13 @@ public class DeltaFolder implements SmartLifecycle {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final MaxRecompute maxima;
     private ScheduledExecutorService timer;
 
-    DeltaFolder(JdbcTemplate jdbc, TransactionTemplate tx) {
+    DeltaFolder(JdbcTemplate jdbc, TransactionTemplate tx, MaxRecompute maxima) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.maxima = maxima;
     }
 
     /** Folds now, in the caller's transaction if there is one; the advisory lock serialises it with the timer. */
@@ -48,6 +50,18 @@ public class DeltaFolder implements SmartLifecycle {
     private void tick() {
         try {
             tx.executeWithoutResult(s -> foldNow());
+            var marks = tx.execute(s -> maxima.takeMarks());
+            if (marks != null && !marks.isEmpty()) {
+                try {
+                    tx.executeWithoutResult(s -> {
+                        foldNow();
+                        maxima.recompute(marks);
+                    });
+                } catch (RuntimeException e) {
+                    marks.forEach(m -> tx.executeWithoutResult(s -> maxima.remark(m)));
+                    throw e;
+                }
+            }
         } catch (RuntimeException e) {
             log.warn("Folding analytics deltas failed; will retry: {}", e.getMessage());
         }

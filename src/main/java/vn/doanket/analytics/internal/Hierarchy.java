@@ -42,7 +42,7 @@ public class Hierarchy {
 
     private final JdbcClient jdbc;
     private volatile Snapshot snapshot;
-    private final Map<String, List<Entry>> entries = new ConcurrentHashMap<>();
+    private final Map<Long, List<Entry>> entries = new ConcurrentHashMap<>();
 
     Hierarchy(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -159,7 +159,7 @@ public class Hierarchy {
      * (it takes the rounding remainder); empty when the unit did not exist yet in that tree.
      */
     public List<Entry> entries(long unitId, LocalDate tree) {
-        String key = unitId + "@" + tree;
+        long key = unitId * 100_000L + tree.toEpochDay();
         List<Entry> cached = entries.get(key);
         if (cached != null) {
             return cached;

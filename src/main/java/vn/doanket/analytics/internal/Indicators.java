@@ -28,6 +28,11 @@ public class Indicators {
         return found;
     }
 
+    /** Caches the whole catalogue. */
+    public void preload() {
+        catalogue.all().forEach(i -> byId.put(i.id(), i));
+    }
+
     public Indicator byCode(String code) {
         Indicator found = catalogue.get(code);
         byId.putIfAbsent(found.id(), found);

@@ -3,7 +3,6 @@ package vn.doanket.analytics.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +30,17 @@ public class RollupEngine {
     private final DeltaLog deltas;
     private final MaxRecompute maxRecompute;
 
+    private final org.springframework.jdbc.core.JdbcTemplate template;
+
     RollupEngine(
-            JdbcClient jdbc, Hierarchy hierarchy, Indicators indicators, DeltaLog deltas, MaxRecompute maxRecompute) {
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.JdbcTemplate template,
+            Hierarchy hierarchy,
+            Indicators indicators,
+            DeltaLog deltas,
+            MaxRecompute maxRecompute) {
         this.jdbc = jdbc;
+        this.template = template;
         this.hierarchy = hierarchy;
         this.indicators = indicators;
         this.deltas = deltas;
@@ -42,82 +49,168 @@ public class RollupEngine {
 
     record MaxKey(long indicatorId, Period period, java.time.LocalDate tree, Period reported) {}
 
-    /** Applies saved or deleted values; the locks are taken in one order so concurrent forms never deadlock. */
+    /**
+     * Applies saved or deleted values in a few statements whatever their number: the leaves are
+     * locked in one order (so concurrent forms never deadlock and a unit's year is never read while
+     * another transaction changes it), their values for the years concerned read at once, the new
+     * values stored with one upsert and one delete, and the deltas appended with one insert.
+     */
     @Transactional
     public void apply(List<ValueChange> changes) {
-        List<ValueChange> ordered = new ArrayList<>(changes);
-        ordered.sort(Comparator.comparingLong(ValueChange::indicatorId).thenComparingLong(ValueChange::unitId));
+        List<ValueChange> work = changes.stream()
+                .filter(c -> indicators.isAggregated(indicators.byId(c.indicatorId())))
+                .toList();
+        if (work.isEmpty()) {
+            return;
+        }
+        lock(work);
+        Map<String, Map<String, BigDecimal>> state = read(work);
+        Map<String, ValueChange> finalValues = new java.util.LinkedHashMap<>();
         List<DeltaLog.Delta> out = new ArrayList<>();
         Set<MaxKey> maxToRecompute = new LinkedHashSet<>();
-        for (ValueChange c : ordered) {
-            Indicator indicator = indicators.byId(c.indicatorId());
-            if (!indicators.isAggregated(indicator)) {
+        for (ValueChange c : work) {
+            String leaf = leaf(c.indicatorId(), c.unitId(), c.optionCode());
+            Map<String, BigDecimal> before = state.computeIfAbsent(leaf, k -> new HashMap<>());
+            BigDecimal old = before.get(c.period().id());
+            if (old == null ? c.value() == null : c.value() != null && old.compareTo(c.value()) == 0) {
                 continue;
             }
-            jdbc.sql("select pg_advisory_xact_lock(:i, :u)")
-                    .param("i", (int) c.indicatorId())
-                    .param("u", (int) c.unitId())
-                    .query()
-                    .singleRow();
-            Period year = Period.year(c.period().year());
-            List<String> siblings = Contribution.parts(year, c.period().type()).stream()
-                    .map(Period::id)
-                    .toList();
-            if (siblings.isEmpty()) {
-                siblings = List.of(c.period().id());
-            }
-            Map<String, BigDecimal> before = new HashMap<>();
-            jdbc.sql(
-                            """
-                            select period_id, value from ana_value
-                            where indicator_id = :i and unit_id = :u and option_code = :o and period_id in (:p)""")
-                    .param("i", c.indicatorId())
-                    .param("u", c.unitId())
-                    .param("o", c.optionCode())
-                    .param("p", siblings)
-                    .query(rs -> {
-                        before.put(rs.getString(1), rs.getBigDecimal(2));
-                    });
             Map<String, BigDecimal> after = new HashMap<>(before);
-            BigDecimal old = before.get(c.period().id());
             if (c.value() == null) {
                 after.remove(c.period().id());
             } else {
                 after.put(c.period().id(), c.value());
             }
-            if (old == null ? c.value() == null : c.value() != null && old.compareTo(c.value()) == 0) {
-                continue;
-            }
-            store(c);
-            changes(indicator, c, before, after, out, maxToRecompute);
+            changes(indicators.byId(c.indicatorId()), c, before, after, out, maxToRecompute);
+            state.put(leaf, after);
+            finalValues.put(leaf + "|" + c.period().id(), c);
         }
+        store(finalValues.values());
         deltas.append(out);
         for (MaxKey k : maxToRecompute) {
-            maxRecompute.recompute(indicators.byId(k.indicatorId()), k.period(), k.tree(), k.reported());
+            maxRecompute.mark(k.indicatorId(), k.period(), k.tree(), k.reported());
         }
     }
 
-    private void store(ValueChange c) {
-        if (c.value() == null) {
-            jdbc.sql(
-                            "delete from ana_value where indicator_id = :i and unit_id = :u and option_code = :o and period_id = :p")
-                    .param("i", c.indicatorId())
-                    .param("u", c.unitId())
-                    .param("o", c.optionCode())
-                    .param("p", c.period().id())
-                    .update();
-        } else {
-            jdbc.sql(
-                            """
-                            insert into ana_value (indicator_id, unit_id, option_code, period_id, value)
-                            values (:i, :u, :o, :p, :v)
-                            on conflict (indicator_id, unit_id, option_code, period_id) do update set value = excluded.value""")
-                    .param("i", c.indicatorId())
-                    .param("u", c.unitId())
-                    .param("o", c.optionCode())
-                    .param("p", c.period().id())
-                    .param("v", c.value())
-                    .update();
+    private static String leaf(long indicatorId, long unitId, String option) {
+        return indicatorId + "|" + unitId + "|" + option;
+    }
+
+    private void lock(List<ValueChange> work) {
+        java.util.TreeSet<Long> keys = new java.util.TreeSet<>();
+        work.forEach(c -> keys.add((c.indicatorId() << 32) | c.unitId()));
+        Integer[] is = keys.stream().map(k -> (int) (k >>> 32)).toArray(Integer[]::new);
+        Integer[] us = keys.stream().map(k -> (int) (k & 0xffffffffL)).toArray(Integer[]::new);
+        template.execute((java.sql.Connection con) -> {
+            try (var ps = con.prepareStatement(
+                    """
+                    select pg_advisory_xact_lock(i, u) from (
+                        select i, u from unnest(?::int[], ?::int[]) as t(i, u) order by i, u offset 0) x""")) {
+                ps.setArray(1, con.createArrayOf("int4", is));
+                ps.setArray(2, con.createArrayOf("int4", us));
+                ps.executeQuery().close();
+            }
+            return null;
+        });
+    }
+
+    /** Each leaf's values of the periods that make up the years being changed. */
+    private Map<String, Map<String, BigDecimal>> read(List<ValueChange> work) {
+        Set<String> leaves = new LinkedHashSet<>();
+        Set<String> periods = new LinkedHashSet<>();
+        for (ValueChange c : work) {
+            leaves.add(leaf(c.indicatorId(), c.unitId(), c.optionCode()));
+            List<String> siblings = Contribution.partIds(
+                    Period.year(c.period().year()), c.period().type());
+            periods.addAll(siblings.isEmpty() ? List.of(c.period().id()) : siblings);
+        }
+        Integer[] is = new Integer[leaves.size()];
+        Integer[] us = new Integer[leaves.size()];
+        String[] os = new String[leaves.size()];
+        int n = 0;
+        for (String l : leaves) {
+            String[] parts = l.split("\\|", 3);
+            is[n] = Integer.valueOf(parts[0]);
+            us[n] = Integer.valueOf(parts[1]);
+            os[n++] = parts[2];
+        }
+        Map<String, Map<String, BigDecimal>> state = new HashMap<>();
+        template.execute((java.sql.Connection con) -> {
+            try (var ps = con.prepareStatement(
+                    """
+                    select indicator_id, unit_id, option_code, period_id, value from ana_value
+                    where (indicator_id, unit_id, option_code) in (
+                        select i, u, o from unnest(?::int[], ?::int[], ?::varchar[]) as t(i, u, o))
+                      and period_id = any(?::varchar[])""")) {
+                ps.setArray(1, con.createArrayOf("int4", is));
+                ps.setArray(2, con.createArrayOf("int4", us));
+                ps.setArray(3, con.createArrayOf("varchar", os));
+                ps.setArray(4, con.createArrayOf("varchar", periods.toArray()));
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        state.computeIfAbsent(leaf(rs.getLong(1), rs.getLong(2), rs.getString(3)), k -> new HashMap<>())
+                                .put(rs.getString(4), rs.getBigDecimal(5));
+                    }
+                }
+            }
+            return null;
+        });
+        return state;
+    }
+
+    private void store(java.util.Collection<ValueChange> values) {
+        List<ValueChange> upserts =
+                values.stream().filter(v -> v.value() != null).toList();
+        List<ValueChange> deletes =
+                values.stream().filter(v -> v.value() == null).toList();
+        template.execute((java.sql.Connection con) -> {
+            if (!upserts.isEmpty()) {
+                try (var ps = con.prepareStatement(
+                        """
+                        insert into ana_value (indicator_id, unit_id, option_code, period_id, value)
+                        select * from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[])
+                        on conflict (indicator_id, unit_id, option_code, period_id) do update set value = excluded.value""")) {
+                    bind(con, ps, upserts, true);
+                    ps.executeUpdate();
+                }
+            }
+            if (!deletes.isEmpty()) {
+                try (var ps = con.prepareStatement(
+                        """
+                        delete from ana_value v using unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[]) as t(i, u, o, p)
+                        where v.indicator_id = t.i and v.unit_id = t.u and v.option_code = t.o and v.period_id = t.p""")) {
+                    bind(con, ps, deletes, false);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void bind(
+            java.sql.Connection con, java.sql.PreparedStatement ps, List<ValueChange> rows, boolean withValue)
+            throws java.sql.SQLException {
+        ps.setArray(
+                1,
+                con.createArrayOf(
+                        "int4", rows.stream().map(v -> (int) v.indicatorId()).toArray()));
+        ps.setArray(
+                2,
+                con.createArrayOf(
+                        "int4", rows.stream().map(v -> (int) v.unitId()).toArray()));
+        ps.setArray(
+                3,
+                con.createArrayOf(
+                        "varchar", rows.stream().map(ValueChange::optionCode).toArray()));
+        ps.setArray(
+                4,
+                con.createArrayOf(
+                        "varchar", rows.stream().map(v -> v.period().id()).toArray()));
+        if (withValue) {
+            ps.setArray(
+                    5,
+                    con.createArrayOf(
+                            "numeric", rows.stream().map(ValueChange::value).toArray()));
         }
     }
 

@@ -33,6 +33,12 @@ public record Totals(BigDecimal sum, long count, long yes, BigDecimal max) {
                     case RATIO ->
                         throw new IllegalArgumentException("RATIO is computed from the sums of its two indicators");
                 };
-        return v == null ? null : v.stripTrailingZeros();
+        return v == null ? null : plain(v);
+    }
+
+    /** Without trailing zeros but never in exponent form: 20, not 2E+1. */
+    public static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }
