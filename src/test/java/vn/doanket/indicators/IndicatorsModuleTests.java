@@ -17,7 +17,7 @@ class IndicatorsModuleTests {
     }
 
     @Test
-    void indicatorsDependOnlyOnOrganizationIdentityAndPlatform() {
+    void indicatorsDependOnlyOnOrganizationIdentityDemoAndPlatform() {
         ApplicationModule indicators = MODULES.getModuleByName("indicators").orElseThrow();
         assertThat(indicators.getDisplayName()).isEqualTo("Indicators");
         assertThat(indicators
@@ -26,6 +26,7 @@ class IndicatorsModuleTests {
                         .map(ApplicationModule::getName)
                         .toList())
                 // identity only for the pages' access checks (AccessGuard)
-                .containsOnly("organization", "identity", "platform");
+                // and demo for its DemoSeeder (the demo province's figures)
+                .containsOnly("organization", "identity", "demo", "platform");
     }
 }
