@@ -215,17 +215,21 @@ public class Accounts implements UserDetailsService {
     /** Creates many accounts sharing one password hash (demo data); existing usernames are skipped. */
     @Transactional
     public int createBulk(List<BulkAccount> accounts, String password) {
-        String hash = encoder.encode(password);
         Set<String> existing = jdbc.sql("select username from identity_account")
                 .query(String.class)
                 .set();
-        List<Object[]> rows = new ArrayList<>();
         Map<String, BulkAccount> fresh = new LinkedHashMap<>();
         for (BulkAccount a : accounts) {
-            if (!existing.contains(a.username()) && fresh.putIfAbsent(a.username(), a) == null) {
-                rows.add(new Object[] {a.username(), a.displayName(), hash, a.homeUnitId()});
+            if (!existing.contains(a.username())) {
+                fresh.putIfAbsent(a.username(), a);
             }
         }
+        if (fresh.isEmpty()) {
+            return 0; // every start in demo mode lands here: no need to pay for a bcrypt hash
+        }
+        String hash = encoder.encode(password);
+        List<Object[]> rows = new ArrayList<>();
+        fresh.values().forEach(a -> rows.add(new Object[] {a.username(), a.displayName(), hash, a.homeUnitId()}));
         template.batchUpdate(
                 "insert into identity_account (username, display_name, password_hash, home_unit_id) values (?, ?, ?, ?)",
                 rows);

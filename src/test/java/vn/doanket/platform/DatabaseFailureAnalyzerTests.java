@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseFailureAnalyzerTests {
 
     @Test
-    void anUnreachableServerBecomesOneSentenceWithWhatToDo() {
+    void anUnreachableServerBecomesOneSentenceSayingWhatToCheck() {
         var failure = new IllegalStateException(
                 "Flyway failed", new SQLException("Connection to localhost:1 refused.", "08001"));
         var analysis = new DatabaseFailureAnalyzer().analyze(failure);

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.doanket.platform.DomainException;
 
 /** Maps every error of the JSON API to a problem document with a stable {@code code} and a Vietnamese detail. */
@@ -78,11 +77,6 @@ class ApiExceptionHandler {
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalidParameters(HandlerMethodValidationException e) {
         return problem(HttpStatus.BAD_REQUEST, "request.invalid", "Tham số không hợp lệ: " + e.getMessage());
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large", "Tệp tải lên quá lớn.");
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String detail) {
