@@ -21,15 +21,6 @@ public final class Figures {
         return this;
     }
 
-    /** Adds a target where the figure has none (targets read from another source than the values). */
-    public Figures targetIfMissing(String indicator, String unit, String period, BigDecimal target) {
-        Figure f = get(indicator, unit, period);
-        if (f.target() == null && target != null) {
-            byKey.put(key(indicator, unit, period), new Figure(f.value(), target));
-        }
-        return this;
-    }
-
     public Figure get(String indicator, String unit, String period) {
         return byKey.getOrDefault(key(indicator, unit, period), NONE);
     }
