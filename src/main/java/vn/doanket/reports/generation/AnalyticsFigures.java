@@ -1,13 +1,18 @@
 package vn.doanket.reports.generation;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.doanket.analytics.Analytics;
 import vn.doanket.analytics.AnalyticsQuery;
 import vn.doanket.analytics.AnalyticsRow;
+import vn.doanket.analytics.FigureTrace;
+import vn.doanket.indicators.Indicator;
+import vn.doanket.indicators.IndicatorCatalogue;
 import vn.doanket.indicators.Period;
 import vn.doanket.organization.Unit;
 
@@ -21,9 +26,13 @@ import vn.doanket.organization.Unit;
 class AnalyticsFigures implements FigureSource {
 
     private final Analytics analytics;
+    private final FigureTrace trace;
+    private final IndicatorCatalogue catalogue;
 
-    AnalyticsFigures(Analytics analytics) {
+    AnalyticsFigures(Analytics analytics, FigureTrace trace, IndicatorCatalogue catalogue) {
         this.analytics = analytics;
+        this.trace = trace;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -37,6 +46,7 @@ class AnalyticsFigures implements FigureSource {
         analytics
                 .query(unitIndicators, unit.code(), periods, AnalyticsQuery.Scope.UNIT, 0, null)
                 .forEach((indicator, rows) -> put(figures, indicator, rows));
+        breakdowns(figures, unit, periods.get(0), unitIndicators);
         if (!children.isEmpty()) {
             Set<String> wanted = children.stream().map(Unit::code).collect(Collectors.toSet());
             analytics
@@ -53,6 +63,29 @@ class AnalyticsFigures implements FigureSource {
                             rows.stream().filter(r -> wanted.contains(r.unit())).toList()));
         }
         return figures;
+    }
+
+    /** The unit's figures by breakdown option, for the indicators that have one (one read for them all). */
+    private void breakdowns(Figures figures, Unit unit, Period period, Collection<String> codes) {
+        Map<String, Indicator> wanted = new HashMap<>();
+        for (Indicator i : catalogue.all()) {
+            if (codes.contains(i.code()) && i.hasBreakdown() && !i.isComputed()) {
+                wanted.put(i.code(), i);
+            }
+        }
+        trace.byOption(wanted.values(), unit.code(), period, null).forEach((code, options) -> {
+            Indicator i = wanted.get(code);
+            figures.breakdown(
+                    code,
+                    unit.code(),
+                    period.id(),
+                    new Figures.Breakdown(
+                            i.categoryCode(),
+                            i.unitOfMeasureVi(),
+                            options.stream()
+                                    .map(o -> new Figures.Part(o.option(), o.name(), o.value()))
+                                    .toList()));
+        });
     }
 
     private static void put(Figures figures, String indicator, List<AnalyticsRow> rows) {
