@@ -179,9 +179,10 @@ public final class ReportComposer {
             out.add(new Phrase(figureText, link, sources));
             i = open + 3;
         }
-        if (!fact.isRatio() && fact.format() != Format.PERCENT) {
-            out.addAll(breakdown(c.figures().breakdown(fact.indicator(), unit, p), fact.format(), link, sources));
-        }
+        List<Phrase> byOption = fact.isRatio() || fact.format() == Format.PERCENT
+                ? List.of()
+                : breakdown(c.figures().breakdown(fact.indicator(), unit, p), fact.format(), link, sources);
+        out.addAll(byOption);
         if (againstTarget) {
             out.add(Phrase.words(", "));
             out.add(new Phrase(Wording.reached(value, target) + " chỉ tiêu", link, sources));
@@ -189,7 +190,12 @@ public final class ReportComposer {
         if (fact.versusLastYear()) {
             Period last = c.period().sameLastYear();
             String change = Wording.versusLastYear(value, c.figures().value(fact.indicator(), unit, last.id()));
-            if (!change.isEmpty()) {
+            if (!change.isEmpty() && !byOption.isEmpty() && !againstTarget) {
+                // one bracket, not two in a row: “12 cuộc (Ủy ban MTTQ 9 cuộc; …; tăng 20% so với cùng kỳ)”
+                out.set(out.size() - 1, Phrase.words("; "));
+                out.add(new Phrase(change, link(fact.indicator(), unit, p + "," + last.id()), sources));
+                out.add(Phrase.words(")"));
+            } else if (!change.isEmpty()) {
                 out.add(Phrase.words(" ("));
                 out.add(new Phrase(change, link(fact.indicator(), unit, p + "," + last.id()), sources));
                 out.add(Phrase.words(")"));
