@@ -219,6 +219,9 @@ class TracedFiguresTests {
                 .andExpect(jsonPath("$.byOption[0].option").value("DOANH_NGHIEP"))
                 .andExpect(jsonPath("$.entries[?(@.historic == true)].comment")
                         .value("Theo biên bản bàn giao nhà của xã cũ"));
+        mvc.perform(get("/v3/api-docs").with(officerOf("66")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/analytics/entries")));
         // another province's officer may not read them
         mvc.perform(get("/api/v1/analytics/entries")
                         .param("indicator", "UNITY_HOUSES_BUILT")

@@ -246,8 +246,8 @@ public class Hierarchy {
     public List<Long> endedUnitsEntering(long rootId, LocalDate tree) {
         List<Long> out = new ArrayList<>();
         for (Node n : snapshot().nodes().values()) {
-            if (n.inForceOn(tree) || n.from().isAfter(tree)) {
-                continue;
+            if (n.inForceOn(tree) || n.from().isAfter(tree) || under(n, rootId)) {
+                continue; // in force, not yet existing, or under the root's path (found by the path itself)
             }
             for (Entry e : entries(n.id(), tree)) {
                 if (landsIn(e.unitId(), rootId)) {
@@ -257,5 +257,14 @@ public class Hierarchy {
             }
         }
         return out;
+    }
+
+    private static boolean under(Node n, long rootId) {
+        for (long id : n.lift()) {
+            if (id == rootId) {
+                return true;
+            }
+        }
+        return false;
     }
 }

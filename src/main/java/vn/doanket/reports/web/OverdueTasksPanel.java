@@ -35,6 +35,9 @@ class OverdueTasksPanel implements DashboardPanel {
 
     @Override
     public Optional<Panel> panel(Unit unit, LocalDate today) {
+        if (unit.isHistoric()) {
+            return Optional.empty(); // tasks are given to units in force; a code may since name another unit
+        }
         List<Conference.Task> overdue = conferences.overdue(unit.code(), today);
         if (overdue.isEmpty()) {
             return Optional.empty();
