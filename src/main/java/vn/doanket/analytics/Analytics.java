@@ -3,7 +3,9 @@ package vn.doanket.analytics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.analytics.internal.Hierarchy;
 import vn.doanket.analytics.internal.Indicators;
 import vn.doanket.analytics.internal.TargetSource;
+import vn.doanket.analytics.internal.Totals;
 import vn.doanket.analytics.internal.TotalsReader;
 import vn.doanket.indicators.Achievement;
 import vn.doanket.indicators.Indicator;
+import vn.doanket.indicators.IndicatorCatalogue;
 import vn.doanket.indicators.Period;
 import vn.doanket.indicators.Tally;
 import vn.doanket.organization.OrgUnits;
@@ -38,6 +42,7 @@ public class Analytics {
     private final TotalsReader totals;
     private final TargetSource targets;
     private final JdbcClient jdbc;
+    private final IndicatorCatalogue catalogue;
 
     Analytics(
             OrgUnits units,
@@ -45,13 +50,15 @@ public class Analytics {
             Hierarchy hierarchy,
             TotalsReader totals,
             TargetSource targets,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            IndicatorCatalogue catalogue) {
         this.units = units;
         this.indicators = indicators;
         this.hierarchy = hierarchy;
         this.totals = totals;
         this.targets = targets;
         this.jdbc = jdbc;
+        this.catalogue = catalogue;
     }
 
     public List<AnalyticsRow> query(AnalyticsQuery q) {
@@ -75,59 +82,126 @@ public class Analytics {
                 .get(0);
     }
 
+    /**
+     * Several indicators for one unit, its children or a level below it: the rows of each indicator
+     * (as {@link #query} gives them), keyed by code in the order asked. All indicators are read
+     * together, so a report's tables cost a few queries however many columns they have.
+     */
+    public Map<String, List<AnalyticsRow>> query(
+            Collection<String> indicatorCodes,
+            String unitCode,
+            List<Period> periods,
+            AnalyticsQuery.Scope scope,
+            int level,
+            LocalDate asOf) {
+        LocalDate when = asOf == null ? LocalDate.now() : asOf;
+        Unit unit = units.get(unitCode, when);
+        LocalDate day = unit.inForceOn(when) ? when : unit.validTo() == null ? unit.validFrom() : unit.validTo();
+        List<Unit> inScope =
+                switch (scope == null ? AnalyticsQuery.Scope.UNIT : scope) {
+                    case UNIT -> List.of(unit);
+                    case CHILDREN -> units.children(unit, day);
+                    case LEVEL -> atLevel(unit, level, day);
+                };
+        Map<String, Indicator> byCode = new LinkedHashMap<>();
+        Map<String, Indicator> catalogue = new HashMap<>();
+        for (Indicator i : this.catalogue.all()) {
+            catalogue.put(i.code(), i);
+        }
+        for (String code : indicatorCodes) {
+            String key = code.strip().toUpperCase(java.util.Locale.ROOT);
+            Indicator found = catalogue.get(key);
+            byCode.put(key, found != null ? found : indicators.byCode(key));
+        }
+        return rows(byCode.values(), inScope, periods, hierarchy.treeOn(day));
+    }
+
     /** Rows in the order of {@code scope}, then of {@code periods}. */
     public List<AnalyticsRow> rows(Indicator indicator, List<Unit> scope, List<Period> periods, LocalDate tree) {
+        return rows(List.of(indicator), scope, periods, tree).get(indicator.code());
+    }
+
+    /** {@link #rows(Indicator, List, List, LocalDate)} of several indicators, read together, by code. */
+    public Map<String, List<AnalyticsRow>> rows(
+            Collection<Indicator> wanted, List<Unit> scope, List<Period> periods, LocalDate tree) {
         if (scope.size() > MAX_UNITS) {
             throw new AnalyticsException.TooManyUnits(scope.size(), MAX_UNITS);
         }
         List<Long> ids = scope.stream().map(Unit::id).toList();
-        Map<TotalsReader.Key, BigDecimal> values = values(indicator, tree, ids, periods);
-        Map<TotalsReader.Key, BigDecimal> goals =
-                scope.isEmpty() ? Map.of() : targets.targets(indicator, scope, periods);
-        List<AnalyticsRow> rows = new ArrayList<>();
-        for (Unit u : scope) {
-            for (Period p : periods) {
-                TotalsReader.Key key = new TotalsReader.Key(u.id(), p.id());
-                BigDecimal value = values.get(key);
-                BigDecimal target = goals.get(key);
-                rows.add(new AnalyticsRow(
-                        u.code(),
-                        u.name(),
-                        u.level(),
-                        p.id(),
-                        value,
-                        target,
-                        Achievement.of(value, target).percent()));
+        Map<Long, Map<TotalsReader.Key, BigDecimal>> values = values(wanted, tree, ids, periods);
+        Map<String, Map<TotalsReader.Key, BigDecimal>> goals =
+                scope.isEmpty() ? Map.of() : targets.targets(wanted, scope, periods);
+        Map<String, List<AnalyticsRow>> out = new LinkedHashMap<>();
+        for (Indicator indicator : wanted) {
+            Map<TotalsReader.Key, BigDecimal> v = values.getOrDefault(indicator.id(), Map.of());
+            Map<TotalsReader.Key, BigDecimal> g = goals.getOrDefault(indicator.code(), Map.of());
+            List<AnalyticsRow> rows = new ArrayList<>();
+            for (Unit u : scope) {
+                for (Period p : periods) {
+                    TotalsReader.Key key = new TotalsReader.Key(u.id(), p.id());
+                    BigDecimal value = v.get(key);
+                    BigDecimal target = g.get(key);
+                    rows.add(new AnalyticsRow(
+                            u.code(),
+                            u.name(),
+                            u.level(),
+                            p.id(),
+                            value,
+                            target,
+                            Achievement.of(value, target).percent()));
+                }
             }
+            out.put(indicator.code(), rows);
         }
-        return rows;
+        return out;
     }
 
-    private Map<TotalsReader.Key, BigDecimal> values(
-            Indicator indicator, LocalDate tree, List<Long> ids, List<Period> periods) {
-        Map<TotalsReader.Key, BigDecimal> out = new HashMap<>();
+    /** Values by indicator id; a computed indicator divides the sums of its two, read in the same batch. */
+    private Map<Long, Map<TotalsReader.Key, BigDecimal>> values(
+            Collection<Indicator> wanted, LocalDate tree, List<Long> ids, List<Period> periods) {
+        Map<Long, Map<TotalsReader.Key, BigDecimal>> out = new HashMap<>();
         if (ids.isEmpty() || periods.isEmpty()) {
             return out;
         }
-        if (indicator.isComputed()) {
-            Indicator num = indicators.byId(indicator.numeratorId());
-            Indicator den = indicators.byId(indicator.denominatorId());
-            Map<TotalsReader.Key, BigDecimal> n = values(num, tree, ids, periods);
-            Map<TotalsReader.Key, BigDecimal> d = values(den, tree, ids, periods);
+        Map<Long, Indicator> stored = new LinkedHashMap<>();
+        for (Indicator indicator : wanted) {
+            if (indicator.isComputed()) {
+                Indicator num = indicators.byId(indicator.numeratorId());
+                Indicator den = indicators.byId(indicator.denominatorId());
+                stored.putIfAbsent(num.id(), num);
+                stored.putIfAbsent(den.id(), den);
+            } else {
+                stored.putIfAbsent(indicator.id(), indicator);
+            }
+        }
+        Map<Long, Map<TotalsReader.Key, Totals>> tallies = totals.readAll(stored.values(), tree, ids, periods);
+        Map<Long, Map<TotalsReader.Key, BigDecimal>> plain = new HashMap<>();
+        stored.values().forEach(indicator -> {
+            Map<TotalsReader.Key, BigDecimal> m = new HashMap<>();
+            tallies.getOrDefault(indicator.id(), Map.of()).forEach((k, t) -> {
+                BigDecimal v = t.value(indicator.aggregation());
+                if (v != null) {
+                    m.put(k, v);
+                }
+            });
+            plain.put(indicator.id(), m);
+        });
+        for (Indicator indicator : wanted) {
+            if (!indicator.isComputed()) {
+                out.put(indicator.id(), plain.get(indicator.id()));
+                continue;
+            }
+            Map<TotalsReader.Key, BigDecimal> n = plain.getOrDefault(indicator.numeratorId(), Map.of());
+            Map<TotalsReader.Key, BigDecimal> d = plain.getOrDefault(indicator.denominatorId(), Map.of());
+            Map<TotalsReader.Key, BigDecimal> ratios = new HashMap<>();
             n.forEach((k, v) -> {
                 BigDecimal r = Tally.ratio(v, d.get(k), indicator.ratioFactor());
                 if (r != null) {
-                    out.put(k, vn.doanket.analytics.internal.Totals.plain(r));
+                    ratios.put(k, Totals.plain(r));
                 }
             });
-            return out;
+            out.put(indicator.id(), ratios);
         }
-        totals.read(indicator, tree, ids, periods).forEach((k, t) -> {
-            BigDecimal v = t.value(indicator.aggregation());
-            if (v != null) {
-                out.put(k, v);
-            }
-        });
         return out;
     }
 

@@ -62,15 +62,15 @@ public class Dashboards {
         LocalDate tree = hierarchy.treeOn(unit.inForceOn(day) ? day : unit.validFrom());
         Indicator selected = catalogue.get(indicatorCode == null ? "SUPERVISIONS" : indicatorCode);
 
+        List<Indicator> keyIndicators = catalogue.all().stream()
+                .filter(i -> KEY_INDICATORS.contains(i.code()))
+                .sorted(Comparator.comparing(i -> KEY_INDICATORS.indexOf(i.code())))
+                .toList();
+        java.util.Map<String, List<AnalyticsRow>> keyRows =
+                analytics.rows(keyIndicators, List.of(unit), List.of(period), tree);
         List<Dashboard.KeyFigure> keys = new ArrayList<>();
-        for (String code : KEY_INDICATORS) {
-            catalogue
-                    .find(code)
-                    .ifPresent(ind -> keys.add(new Dashboard.KeyFigure(
-                            ind,
-                            analytics
-                                    .rows(ind, List.of(unit), List.of(period), tree)
-                                    .get(0))));
+        for (Indicator ind : keyIndicators) {
+            keys.add(new Dashboard.KeyFigure(ind, keyRows.get(ind.code()).get(0)));
         }
         List<AnalyticsRow> trend = analytics.rows(selected, List.of(unit), trendPeriods(period), tree);
         List<Unit> children = units.children(unit, unit.inForceOn(day) ? day : unit.validFrom()).stream()

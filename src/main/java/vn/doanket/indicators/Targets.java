@@ -3,7 +3,11 @@ package vn.doanket.indicators;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +47,8 @@ public class Targets {
                    t.set_at, t.version
             from ind_target t join ind_indicator i on i.id = t.indicator_id
             """;
+
+    private static final int BATCH = 5_000;
 
     private final JdbcClient jdbc;
     private final IndicatorCatalogue catalogue;
@@ -146,6 +152,45 @@ public class Targets {
                 .param("p", period.id())
                 .query(MAPPER)
                 .list();
+    }
+
+    /**
+     * Targets of one indicator and period for many units in one query, by unit id; units without a
+     * target are absent. Unknown unit ids are simply not found.
+     */
+    public Map<Long, Target> forUnits(String indicatorCode, Collection<Long> unitIds, String periodId) {
+        Map<Long, Target> out = new HashMap<>();
+        for (Target t : forUnits(List.of(indicatorCode), unitIds, List.of(periodId))) {
+            out.put(t.unitId(), t);
+        }
+        return out;
+    }
+
+    /**
+     * Targets of several indicators, units and periods in one query (a report's tables, a dashboard's
+     * rows), in no particular order.
+     */
+    public List<Target> forUnits(
+            Collection<String> indicatorCodes, Collection<Long> unitIds, Collection<String> periodIds) {
+        if (indicatorCodes.isEmpty() || unitIds.isEmpty() || periodIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = indicatorCodes.stream()
+                .map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
+                .distinct()
+                .toList();
+        List<Target> out = new ArrayList<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(unitIds));
+        // bounded IN lists: a table of every commune of the country stays a handful of queries
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            out.addAll(jdbc.sql(SELECT + " where i.code in (:i) and t.unit_id in (:u) and t.period_id in (:p)")
+                    .param("i", codes)
+                    .param("u", ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .param("p", List.copyOf(new LinkedHashSet<>(periodIds)))
+                    .query(MAPPER)
+                    .list());
+        }
+        return out;
     }
 
     /** The actual figure against the unit's target; no percentage when there is no target. */

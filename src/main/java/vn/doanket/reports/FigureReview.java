@@ -2,11 +2,14 @@ package vn.doanket.reports;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One quantity of a source document with what was proposed and what the reviewer decided.
  *
  * @param status PROPOSED, ACCEPTED (as proposed), CORRECTED (accepted with changes) or REJECTED
+ * @param proposedUnitCode the unit the text names, when its name is borne by one unit in the uploader's subtree
+ * @param unitCandidates the units the name may stand for when several bear it (the reviewer picks one)
  * @param dataValueId the data value the accepted figure became, or null (rejected, pending, or a computed
  *     indicator that is not entered)
  */
@@ -23,6 +26,8 @@ public record FigureReview(
         String proposedIndicator,
         String proposedPeriod,
         String proposedUnitName,
+        String proposedUnitCode,
+        List<UnitChoice> unitCandidates,
         double confidence,
         String status,
         BigDecimal acceptedValue,
@@ -34,6 +39,13 @@ public record FigureReview(
         String reviewedBy,
         Instant reviewedAt,
         int version) {
+
+    public FigureReview {
+        unitCandidates = unitCandidates == null ? List.of() : List.copyOf(unitCandidates);
+    }
+
+    /** A unit a name in the text may stand for: its code and a label telling it apart from namesakes. */
+    public record UnitChoice(String code, String label) {}
 
     public boolean pending() {
         return "PROPOSED".equals(status);

@@ -38,4 +38,11 @@ public class FigureReviewException extends DomainException {
                 403,
                 "Tài khoản này không có quyền nhập số liệu nên không thể chấp nhận hoặc loại số liệu.");
     }
+
+    public static FigureReviewException noOriginal(long id) {
+        return new FigureReviewException(
+                "extraction.no-original",
+                404,
+                "Tài liệu #" + id + " được dán trực tiếp nên không có tệp gốc để tải về.");
+    }
 }

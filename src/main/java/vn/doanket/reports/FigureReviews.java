@@ -37,6 +37,9 @@ import vn.doanket.reports.extraction.DocumentText;
 @Service
 public class FigureReviews {
 
+    /** The largest uploaded file kept with its document (the upload cap of narrative reports). */
+    public static final int MAX_ORIGINAL_BYTES = (int) DocumentText.MAX_FILE_BYTES;
+
     private static final int LIST_SIZE = 30;
     private static final int SPAN_TEXT_MAX = 500;
 
@@ -46,6 +49,7 @@ public class FigureReviews {
     private final IndicatorCatalogue catalogue;
     private final DataEntry dataEntry;
     private final AuditTrail audit;
+    private final UnitNameResolver unitNames;
 
     FigureReviews(
             JdbcClient jdbc,
@@ -53,7 +57,9 @@ public class FigureReviews {
             OrgUnits units,
             IndicatorCatalogue catalogue,
             DataEntry dataEntry,
-            AuditTrail audit) {
+            AuditTrail audit,
+            UnitNameResolver unitNames) {
+        this.unitNames = unitNames;
         this.jdbc = jdbc;
         this.extractor = extractor;
         this.units = units;
@@ -65,23 +71,46 @@ public class FigureReviews {
     /** Reads the text, stores it with its quantities (all PROPOSED) and returns the document id. */
     @Transactional
     public long submit(String fileName, String rawText) {
+        return submit(fileName, rawText, null);
+    }
+
+    /**
+     * As {@link #submit(String, String)}, keeping the file as uploaded ({@code original}, at most
+     * {@link #MAX_ORIGINAL_BYTES}) so the reviewer can open it. Unit names in the text are resolved to
+     * unit codes within the uploader's subtree when one unit bears the name.
+     */
+    @Transactional
+    public long submit(String fileName, String rawText, byte[] original) {
         CurrentAccount me = SignedIn.require();
         String text = DocumentText.normalized(rawText);
         Unit home = units.findById(me.homeUnitId()).orElseThrow();
-        long id = jdbc.sql("insert into rep_source_document (unit_id, file_name, body, uploaded_by)"
-                        + " values (:unit, :file, :body, :by) returning id")
+        boolean keep = original != null && original.length > 0 && original.length <= MAX_ORIGINAL_BYTES;
+        long id = jdbc.sql("insert into rep_source_document (unit_id, file_name, body, uploaded_by, original_file,"
+                        + " original_type, original_size) values (:unit, :file, :body, :by, :original, :type, :size)"
+                        + " returning id")
                 .param("unit", home.id())
                 .param("file", fileName)
                 .param("body", text)
                 .param("by", me.username())
+                .param("original", keep ? original : null, java.sql.Types.BINARY)
+                .param("type", keep ? mediaType(fileName) : null)
+                .param("size", keep ? original.length : null, java.sql.Types.INTEGER)
                 .query(Long.class)
                 .single();
         List<ExtractedQuantity> found = extractor.extract(text);
+        Map<String, UnitNameResolver.Resolution> named = unitNames.resolveAll(
+                found.stream().map(ExtractedQuantity::unitName).distinct().toList(), home);
         for (ExtractedQuantity q : found) {
+            UnitNameResolver.Resolution r = q.unitName() == null
+                    ? UnitNameResolver.Resolution.NONE
+                    : named.getOrDefault(q.unitName(), UnitNameResolver.Resolution.NONE);
             jdbc.sql("insert into rep_extracted_figure (document_id, span_start, span_end, span_text, value,"
                             + " unit_of_measure, qualifier, ratio_of, proposed_indicator, proposed_period,"
-                            + " proposed_unit_name, confidence) values (:doc, :start, :end, :text, :value, :uom,"
-                            + " :qualifier, :ratio, :indicator, :period, :unitName, :confidence)")
+                            + " proposed_unit_name, proposed_unit_code, proposed_unit_candidates, confidence)"
+                            + " values (:doc, :start, :end, :text, :value, :uom, :qualifier, :ratio, :indicator,"
+                            + " :period, :unitName, :unitCode, :candidates, :confidence)")
+                    .param("unitCode", r.code())
+                    .param("candidates", UnitNameResolver.store(r.candidates()))
                     .param("doc", id)
                     .param("start", q.start())
                     .param("end", q.end())
@@ -112,9 +141,9 @@ public class FigureReviews {
     @Transactional(readOnly = true)
     public SourceDocument document(long id) {
         Map<String, Object> row = jdbc
-                .sql(
-                        "select d.id, d.unit_id, u.full_name, d.file_name, d.body, d.uploaded_by,"
-                                + " d.uploaded_at from rep_source_document d join org_unit u on u.id = d.unit_id where d.id = :id")
+                .sql("select d.id, d.unit_id, u.full_name, d.file_name, d.body, d.uploaded_by,"
+                        + " d.uploaded_at, d.original_size from rep_source_document d"
+                        + " join org_unit u on u.id = d.unit_id where d.id = :id")
                 .param("id", id)
                 .query()
                 .listOfRows()
@@ -131,7 +160,36 @@ public class FigureReviews {
                 (String) row.get("body"),
                 (String) row.get("uploaded_by"),
                 ((Timestamp) row.get("uploaded_at")).toInstant(),
+                row.get("original_size") == null ? 0 : ((Number) row.get("original_size")).longValue(),
                 figures(id));
+    }
+
+    /** The file as uploaded, to download from the review page: name, bytes and media type. */
+    public record Original(String fileName, byte[] bytes, String mediaType) {}
+
+    /** The document's file as uploaded; refused like the document when outside the caller's subtree. */
+    @Transactional(readOnly = true)
+    public Original original(long id) {
+        SourceDocument doc = document(id);
+        if (!doc.hasOriginal()) {
+            throw FigureReviewException.noOriginal(id);
+        }
+        Map<String, Object> row = jdbc.sql(
+                        "select original_file, original_type from rep_source_document where id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
+        String name = doc.fileName() == null ? "bao-cao-" + id : doc.fileName();
+        return new Original(name, (byte[]) row.get("original_file"), (String) row.get("original_type"));
+    }
+
+    /** From the name, never from what the browser claimed: only .txt and .docx are read at all. */
+    static String mediaType(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".docx") || lower.endsWith(".docm")) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
+        return "text/plain;charset=UTF-8";
     }
 
     /** The latest documents of the caller's subtree. */
@@ -337,6 +395,8 @@ public class FigureReviews {
                 rs.getString("proposed_indicator"),
                 rs.getString("proposed_period"),
                 rs.getString("proposed_unit_name"),
+                rs.getString("proposed_unit_code"),
+                UnitNameResolver.load(rs.getString("proposed_unit_candidates")),
                 rs.getDouble("confidence"),
                 rs.getString("status"),
                 strip(rs.getBigDecimal("accepted_value")),

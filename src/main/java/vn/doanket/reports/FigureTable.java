@@ -26,6 +26,11 @@ public record FigureTable(List<Column> columns, List<Row> rows, Row total) {
         }
     }
 
-    /** A figure (null when the unit reported none) as written, and its analytics link. */
-    public record Cell(BigDecimal value, String text, String link) {}
+    /** A figure (null when the unit reported none) as written, its analytics link and its entries' page. */
+    public record Cell(BigDecimal value, String text, String link, String sources) {
+
+        public Cell(BigDecimal value, String text, String link) {
+            this(value, text, link, null);
+        }
+    }
 }

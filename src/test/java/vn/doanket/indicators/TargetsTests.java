@@ -59,6 +59,30 @@ class TargetsTests {
     }
 
     @Test
+    void bulkLookupAnswersManyUnitsInOneCallAndLeavesOutUnitsWithoutATarget() {
+        Target a = targets.set("ENLISTMENT", "00706", "2026Q1", "12", "08");
+        Target b = targets.set("ENLISTMENT", "00715", "2026Q1", "7", "08");
+        targets.set("BLOOD_UNITS", "00706", "2026Q1", "30", "08");
+        long without = targets.set("ENLISTMENT", "00721", "2026Q2", "5", "08").unitId();
+
+        java.util.Map<Long, Target> byUnit =
+                targets.forUnits("ENLISTMENT", java.util.List.of(a.unitId(), b.unitId(), without), "2026Q1");
+        assertThat(byUnit).containsOnlyKeys(a.unitId(), b.unitId());
+        assertThat(byUnit.get(a.unitId())).isEqualTo(a);
+        assertThat(byUnit.get(b.unitId()).value()).isEqualByComparingTo("7");
+
+        assertThat(targets.forUnits(
+                        java.util.List.of("enlistment", "BLOOD_UNITS"),
+                        java.util.List.of(a.unitId(), without),
+                        java.util.List.of("2026Q1", "2026Q2")))
+                .extracting(t ->
+                        t.indicatorCode() + "/" + t.periodId() + "/" + t.value().toPlainString())
+                .containsExactlyInAnyOrder("ENLISTMENT/2026Q1/12", "BLOOD_UNITS/2026Q1/30", "ENLISTMENT/2026Q2/5");
+        assertThat(targets.forUnits(java.util.List.of(), java.util.List.of(a.unitId()), java.util.List.of("2026Q1")))
+                .isEmpty();
+    }
+
+    @Test
     void withoutATargetThereIsNoAchievement() {
         assertThat(targets.achievement("ENLISTMENT", "00700", "2025Q4", BigDecimal.TEN)
                         .percent())

@@ -92,6 +92,39 @@ class ConferenceRecordsTests {
                         .string(containsString("Tổ chức Ngày hội Đại đoàn kết ở 100% khu dân cư")));
     }
 
+    @Test
+    void anOverdueTaskIsListedOnTheOwnerUnitsDashboardUntilItIsDone() throws Exception {
+        String commune = "01849";
+        String task = "Rà soát, lập danh sách hộ cần hỗ trợ nhà Đại đoàn kết năm 2026";
+        mvc.perform(post("/api/v1/conferences/19")
+                        .with(central())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(commune, LocalDate.of(2026, 2, 15))
+                                .replace("Tổ chức Ngày hội Đại đoàn kết ở 100% khu dân cư", task)))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/analytics").param("unit", commune).with(officerOf(commune)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Nhiệm vụ trọng tâm quá hạn (1)")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString(task)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("hạn 15/02/2026")));
+        // the conference's own unit does not own the task: its dashboard does not list it
+        mvc.perform(get("/analytics").param("unit", "19").with(officerOf("19")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(containsString(task))));
+
+        long id = conferences.overdue(commune, LocalDate.now()).get(0).id();
+        conferences.complete(commune, id, LocalDate.now());
+        mvc.perform(get("/analytics").param("unit", commune).with(officerOf(commune)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(containsString(task))));
+    }
+
     /** The pages sign in through a session, not HTTP Basic: an officer of the unit, as the page tests do. */
     RequestPostProcessor officerOf(String unitCode) {
         vn.doanket.organization.Unit home = units.get(unitCode);

@@ -174,4 +174,69 @@ class ExtractionReviewTests {
                 .andExpect(content().string(containsString(".docx")));
         mvc.perform(get("/reports/extractions").with(page("xa-00004"))).andExpect(status().isOk());
     }
+
+    @Test
+    void anUploadedDocxIsKeptAsUploadedAndDownloadsFromTheReviewPage() throws Exception {
+        byte[] docx = docx("Năm 2025, phường Ba Đình đã xây mới 12 nhà Đại đoàn kết, trị giá 1,2 tỷ đồng.");
+        String location = mvc.perform(multipart("/reports/extractions")
+                        .file(new MockMultipartFile("file", "bao-cao-ba-dinh.docx", "application/octet-stream", docx))
+                        .with(page("tinh-01"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get("/reports/extractions/" + id).with(page("tinh-01")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/reports/extractions/" + id + "/original")))
+                .andExpect(content().string(containsString("bao-cao-ba-dinh.docx")));
+        byte[] back = mvc.perform(
+                        get("/reports/extractions/" + id + "/original").with(page("tinh-01")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("bao-cao-ba-dinh.docx")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", containsString("wordprocessingml")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(back).isEqualTo(docx);
+        // outside the uploader's subtree the file is refused like the document
+        mvc.perform(get("/reports/extractions/" + id + "/original").with(page("xa-00008")))
+                .andExpect(status().isForbidden());
+        // a pasted text has no file: a clear message, not a 500
+        long pasted = upload("tinh-01", "Năm 2025 trồng mới 300 cây xanh.");
+        mvc.perform(get("/reports/extractions/" + pasted + "/original").with(page("tinh-01")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void unitNamesInTheTextResolveToCodesWithinTheReviewersSubtreeAndNamesakesAreLeftToPick() throws Exception {
+        // Hà Nội's officer: "phường Ba Đình" is 00004 (the "Xã Ba Đình" of Thanh Hóa is outside the subtree)
+        long hanoi = upload("tinh-01", "Năm 2025, phường Ba Đình đã xây mới 12 nhà Đại đoàn kết.");
+        assertThat(figure(hanoi, "12 nhà").get("proposed_unit_code")).isEqualTo("00004");
+        // nationally, the kind word tells the ward from the commune of the same name
+        long national = upload("trunguong", "Năm 2025, phường Ba Đình đã xây mới 14 nhà Đại đoàn kết.");
+        assertThat(figure(national, "14 nhà").get("proposed_unit_code")).isEqualTo("00004");
+        // nine communes are called Tân Thành: none is chosen, the reviewer picks among them
+        long namesakes = upload("trunguong", "Năm 2025, xã Tân Thành đã xây mới 3 nhà Đại đoàn kết.");
+        Map<String, Object> f = figure(namesakes, "3 nhà");
+        assertThat(f.get("proposed_unit_code")).isNull();
+        assertThat((String) f.get("proposed_unit_candidates")).contains("Xã Tân Thành (");
+        mvc.perform(get("/reports/extractions/" + namesakes).with(page("trunguong")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("đơn vị cùng tên")))
+                .andExpect(content()
+                        .string(containsString("<select class=\"form-select form-select-sm\" name=\"unitCode\"")));
+    }
+
+    static byte[] docx(String text) throws java.io.IOException {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText(text);
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
 }

@@ -123,7 +123,8 @@ class ReportEndpointsTests {
                     .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
                     .contains("Kết quả công tác Mặt trận quý III/2026")
                     .contains("hiến 54/44 đơn vị máu, đạt 123% chỉ tiêu")
-                    .contains("chủ trì, phối hợp tổ chức 12 cuộc giám sát (tăng 20% so với cùng kỳ)")
+                    .contains("chủ trì, phối hợp tổ chức 12 cuộc giám sát (Ủy ban MTTQ 9 cuộc;"
+                            + " Hội Liên hiệp Phụ nữ 3 cuộc; tăng 20% so với cùng kỳ)")
                     .contains("21,5 triệu đồng")
                     .contains("Trong kỳ chưa có số liệu báo cáo về nội dung này.")
                     .doesNotContain("null")

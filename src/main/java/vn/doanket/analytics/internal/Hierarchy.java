@@ -224,4 +224,47 @@ public class Hierarchy {
         long[] lift = lift(unitId);
         return lift.length == 0 ? unitId : lift[lift.length - 1];
     }
+
+    /** True when a figure entering {@code entryId} counts in {@code rootId}'s total: it is that unit or below it. */
+    public boolean landsIn(long entryId, long rootId) {
+        if (entryId == rootId) {
+            return true;
+        }
+        for (long id : lift(entryId)) {
+            if (id == rootId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Units that had ended before {@code tree} came into force and whose figures enter {@code rootId}'s
+     * total through the lineage (a pre-reform commune merged into a commune of the province), at least
+     * in part. Units in force in the tree are not listed: they are found under the root's path.
+     */
+    public List<Long> endedUnitsEntering(long rootId, LocalDate tree) {
+        List<Long> out = new ArrayList<>();
+        for (Node n : snapshot().nodes().values()) {
+            if (n.inForceOn(tree) || n.from().isAfter(tree) || under(n, rootId)) {
+                continue; // in force, not yet existing, or under the root's path (found by the path itself)
+            }
+            for (Entry e : entries(n.id(), tree)) {
+                if (landsIn(e.unitId(), rootId)) {
+                    out.add(n.id());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean under(Node n, long rootId) {
+        for (long id : n.lift()) {
+            if (id == rootId) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

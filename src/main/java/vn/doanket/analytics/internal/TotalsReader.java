@@ -32,41 +32,62 @@ public class TotalsReader {
 
     public Map<Key, Totals> read(
             Indicator indicator, LocalDate tree, Collection<Long> units, Collection<Period> periods) {
+        return readAll(List.of(indicator), tree, units, periods).getOrDefault(indicator.id(), Map.of());
+    }
+
+    /**
+     * Tallies of several indicators at once, by indicator id: a report's table over all the communes of
+     * a province, every column of it, in two queries.
+     */
+    public Map<Long, Map<Key, Totals>> readAll(
+            Collection<Indicator> indicators, LocalDate tree, Collection<Long> units, Collection<Period> periods) {
         List<Long> committees = new ArrayList<>();
         List<Long> leaves = new ArrayList<>();
         for (long u : units) {
             (hierarchy.isLeaf(u) ? leaves : committees).add(u);
         }
-        Map<Key, Totals> out = new HashMap<>();
+        Map<Long, Map<Key, Totals>> out = new HashMap<>();
+        if (indicators.isEmpty() || periods.isEmpty()) {
+            return out;
+        }
         if (!committees.isEmpty()) {
-            readCommittees(indicator, tree, committees, periods, out);
+            readCommittees(indicators, tree, committees, periods, out);
         }
         if (!leaves.isEmpty()) {
-            readLeaves(indicator, leaves, periods, out);
+            for (Indicator indicator : indicators) {
+                readLeaves(indicator, leaves, periods, out.computeIfAbsent(indicator.id(), k -> new HashMap<>()));
+            }
         }
         return out;
     }
 
     private void readCommittees(
-            Indicator indicator, LocalDate tree, List<Long> units, Collection<Period> periods, Map<Key, Totals> out) {
+            Collection<Indicator> indicators,
+            LocalDate tree,
+            List<Long> units,
+            Collection<Period> periods,
+            Map<Long, Map<Key, Totals>> out) {
         List<String> ids = periods.stream().map(Period::id).toList();
         jdbc.sql(
                         """
-                        select unit_id, period_id, sum(sum), sum(count), sum(yes), max(max) from (
-                            select unit_id, period_id, sum, count, yes, max from ana_aggregate
-                            where indicator_id = :i and tree_from = :t and period_id in (:p) and unit_id in (:u)
+                        select indicator_id, unit_id, period_id, sum(sum), sum(count), sum(yes), max(max) from (
+                            select indicator_id, unit_id, period_id, sum, count, yes, max from ana_aggregate
+                            where indicator_id in (:i) and tree_from = :t and period_id in (:p) and unit_id in (:u)
                             union all
-                            select unit_id, period_id, sum, count, yes, max from ana_delta
-                            where indicator_id = :i and tree_from = :t and period_id in (:p) and unit_id in (:u)
-                        ) x group by unit_id, period_id""")
-                .param("i", indicator.id())
+                            select indicator_id, unit_id, period_id, sum, count, yes, max from ana_delta
+                            where indicator_id in (:i) and tree_from = :t and period_id in (:p) and unit_id in (:u)
+                        ) x group by indicator_id, unit_id, period_id""")
+                .param(
+                        "i",
+                        indicators.stream().map(i -> (int) i.id()).distinct().toList())
                 .param("t", tree)
                 .param("p", ids)
                 .param("u", units.stream().map(Long::intValue).toList())
                 .query(rs -> {
-                    out.put(
-                            new Key(rs.getLong(1), rs.getString(2)),
-                            new Totals(rs.getBigDecimal(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6)));
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(
+                                    new Key(rs.getLong(2), rs.getString(3)),
+                                    new Totals(rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6), rs.getBigDecimal(7)));
                 });
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.doanket.analytics.Dashboard;
+import vn.doanket.analytics.DashboardPanel;
 import vn.doanket.analytics.Dashboards;
 import vn.doanket.indicators.IndicatorCatalogue;
 import vn.doanket.indicators.Period;
@@ -28,14 +30,25 @@ import vn.doanket.platform.web.NavigationItem;
 @Controller
 class DashboardController {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DashboardController.class);
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final Dashboards dashboards;
     private final IndicatorCatalogue catalogue;
     private final DashboardWorkbook workbook;
+    private final List<DashboardPanel> panels;
 
-    DashboardController(Dashboards dashboards, IndicatorCatalogue catalogue, DashboardWorkbook workbook) {
+    DashboardController(
+            Dashboards dashboards,
+            IndicatorCatalogue catalogue,
+            DashboardWorkbook workbook,
+            ObjectProvider<DashboardPanel> panels) {
         this.dashboards = dashboards;
         this.catalogue = catalogue;
         this.workbook = workbook;
+        this.panels = panels.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(DashboardPanel::order))
+                .toList();
     }
 
     @GetMapping("/analytics")
@@ -50,6 +63,7 @@ class DashboardController {
         model.addAttribute("d", d);
         model.addAttribute("period", Period.parse(d.period()));
         model.addAttribute("asOf", asOf);
+        model.addAttribute("panels", panels(d));
         model.addAttribute(
                 "indicators",
                 catalogue.all().stream()
@@ -79,6 +93,24 @@ class DashboardController {
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())
                 .body(out.toByteArray());
+    }
+
+    /** Other modules' panels; one that fails is left out (and logged) rather than failing the dashboard. */
+    private List<DashboardPanel.Panel> panels(Dashboard d) {
+        LocalDate today = LocalDate.now(VIETNAM);
+        List<DashboardPanel.Panel> out = new java.util.ArrayList<>();
+        for (DashboardPanel p : panels) {
+            try {
+                p.panel(d.unit(), today).ifPresent(out::add);
+            } catch (RuntimeException e) {
+                LOG.warn(
+                        "Dashboard panel {} failed for unit {}",
+                        p.getClass().getSimpleName(),
+                        d.unit().code(),
+                        e);
+            }
+        }
+        return out;
     }
 
     private Dashboard build(String unit, String period, String indicator, LocalDate asOf) {

@@ -1,45 +1,38 @@
 package vn.doanket.reports.generation;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.doanket.analytics.Analytics;
 import vn.doanket.analytics.AnalyticsQuery;
 import vn.doanket.analytics.AnalyticsRow;
+import vn.doanket.analytics.FigureTrace;
+import vn.doanket.indicators.Indicator;
+import vn.doanket.indicators.IndicatorCatalogue;
 import vn.doanket.indicators.Period;
-import vn.doanket.indicators.Target;
-import vn.doanket.indicators.Targets;
 import vn.doanket.organization.Unit;
 
 /**
- * Reads a report's figures from the analytics facade: per indicator one query for the unit over the
- * period and the same period last year, and one for its children. Every answer comes from
- * pre-aggregated totals, so a province with all its communes costs two queries per indicator.
- *
- * <p>Analytics does not yet carry targets (its target port answers “none”), so the unit's own
- * targets are also read from the indicators module's {@link Targets} in one query; analytics wins
- * once it has them.
+ * Reads a report's figures from the analytics facade: every indicator of the unit over the period and
+ * the same period last year in one batch, and every column of the tables by child unit in another.
+ * Values come from pre-aggregated totals and targets from one bulk lookup per batch, so a province
+ * with all its communes costs a handful of queries, not a few per indicator or per commune.
  */
 @Component
 class AnalyticsFigures implements FigureSource {
 
-    /** Daemon threads, at most a quarter of the connection pool, shared by all reports being generated. */
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(5, r -> {
-        Thread t = new Thread(r, "report-figures");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final Analytics analytics;
-    private final Targets targets;
+    private final FigureTrace trace;
+    private final IndicatorCatalogue catalogue;
 
-    AnalyticsFigures(Analytics analytics, Targets targets) {
+    AnalyticsFigures(Analytics analytics, FigureTrace trace, IndicatorCatalogue catalogue) {
         this.analytics = analytics;
-        this.targets = targets;
+        this.trace = trace;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -50,29 +43,49 @@ class AnalyticsFigures implements FigureSource {
             Collection<String> unitIndicators,
             Collection<String> childIndicators) {
         Figures figures = new Figures();
-        for (String indicator : unitIndicators) {
-            put(
-                    figures,
-                    indicator,
-                    analytics.query(
-                            new AnalyticsQuery(indicator, unit.code(), periods, AnalyticsQuery.Scope.UNIT, 0, null)));
-        }
-        Period period = periods.get(0);
-        for (Target t : targets.forUnit(unit.code(), period.id())) {
-            figures.targetIfMissing(t.indicatorCode(), unit.code(), period.id(), t.value());
-        }
+        analytics
+                .query(unitIndicators, unit.code(), periods, AnalyticsQuery.Scope.UNIT, 0, null)
+                .forEach((indicator, rows) -> put(figures, indicator, rows));
+        breakdowns(figures, unit, periods.get(0), unitIndicators);
         if (!children.isEmpty()) {
             Set<String> wanted = children.stream().map(Unit::code).collect(Collectors.toSet());
-            for (String indicator : childIndicators) {
-                List<AnalyticsRow> rows = analytics.query(new AnalyticsQuery(
-                        indicator, unit.code(), List.of(periods.get(0)), AnalyticsQuery.Scope.CHILDREN, 0, null));
-                put(
-                        figures,
-                        indicator,
-                        rows.stream().filter(r -> wanted.contains(r.unit())).toList());
-            }
+            analytics
+                    .query(
+                            childIndicators,
+                            unit.code(),
+                            List.of(periods.get(0)),
+                            AnalyticsQuery.Scope.CHILDREN,
+                            0,
+                            null)
+                    .forEach((indicator, rows) -> put(
+                            figures,
+                            indicator,
+                            rows.stream().filter(r -> wanted.contains(r.unit())).toList()));
         }
         return figures;
+    }
+
+    /** The unit's figures by breakdown option, for the indicators that have one (one read for them all). */
+    private void breakdowns(Figures figures, Unit unit, Period period, Collection<String> codes) {
+        Map<String, Indicator> wanted = new HashMap<>();
+        for (Indicator i : catalogue.all()) {
+            if (codes.contains(i.code()) && i.hasBreakdown() && !i.isComputed()) {
+                wanted.put(i.code(), i);
+            }
+        }
+        trace.byOption(wanted.values(), unit.code(), period, null).forEach((code, options) -> {
+            Indicator i = wanted.get(code);
+            figures.breakdown(
+                    code,
+                    unit.code(),
+                    period.id(),
+                    new Figures.Breakdown(
+                            i.categoryCode(),
+                            i.unitOfMeasureVi(),
+                            options.stream()
+                                    .map(o -> new Figures.Part(o.option(), o.name(), o.value()))
+                                    .toList()));
+        });
     }
 
     private static void put(Figures figures, String indicator, List<AnalyticsRow> rows) {

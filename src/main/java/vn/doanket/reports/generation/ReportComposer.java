@@ -133,6 +133,7 @@ public final class ReportComposer {
             return List.of();
         }
         String link = link(fact.indicator(), unit, p);
+        String sources = sources(fact.indicator(), unit, p);
         BigDecimal share = null;
         String main;
         if (fact.isRatio()) {
@@ -175,19 +176,28 @@ public final class ReportComposer {
                                     : share.setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
                         default -> main;
                     };
-            out.add(new Phrase(figureText, link));
+            out.add(new Phrase(figureText, link, sources));
             i = open + 3;
         }
+        List<Phrase> byOption = fact.isRatio() || fact.format() == Format.PERCENT
+                ? List.of()
+                : breakdown(c.figures().breakdown(fact.indicator(), unit, p), fact.format(), link, sources);
+        out.addAll(byOption);
         if (againstTarget) {
             out.add(Phrase.words(", "));
-            out.add(new Phrase(Wording.reached(value, target) + " chỉ tiêu", link));
+            out.add(new Phrase(Wording.reached(value, target) + " chỉ tiêu", link, sources));
         }
         if (fact.versusLastYear()) {
             Period last = c.period().sameLastYear();
             String change = Wording.versusLastYear(value, c.figures().value(fact.indicator(), unit, last.id()));
-            if (!change.isEmpty()) {
+            if (!change.isEmpty() && !byOption.isEmpty() && !againstTarget) {
+                // one bracket, not two in a row: “12 cuộc (Ủy ban MTTQ 9 cuộc; …; tăng 20% so với cùng kỳ)”
+                out.set(out.size() - 1, Phrase.words("; "));
+                out.add(new Phrase(change, link(fact.indicator(), unit, p + "," + last.id()), sources));
+                out.add(Phrase.words(")"));
+            } else if (!change.isEmpty()) {
                 out.add(Phrase.words(" ("));
-                out.add(new Phrase(change, link(fact.indicator(), unit, p + "," + last.id())));
+                out.add(new Phrase(change, link(fact.indicator(), unit, p + "," + last.id()), sources));
                 out.add(Phrase.words(")"));
             }
         }
@@ -267,7 +277,8 @@ public final class ReportComposer {
                     case PERCENT -> Wording.percent(v);
                     case COUNT -> Wording.number(v);
                 };
-        return new FigureTable.Cell(v, text, link(col.indicator(), unit, period));
+        return new FigureTable.Cell(
+                v, text, link(col.indicator(), unit, period), sources(col.indicator(), unit, period));
     }
 
     private static List<String> recipients(Context c, OfficialHeader header) {
@@ -283,6 +294,47 @@ public final class ReportComposer {
         out.add("- Các tổ chức thành viên;");
         out.add("- Lưu: VT.");
         return out;
+    }
+
+    /**
+     * The figure by option, in brackets after it: “(100 nhà từ Doanh nghiệp, ngân hàng tài trợ; 93 nhà
+     * từ Quỹ "Vì người nghèo" tỉnh)” for funding sources, “(Hội Nông dân 12; Công đoàn 8)” for member
+     * organisations (“;” between them, as option names hold commas). Nothing when the figure was entered without breakdown only.
+     */
+    static List<Phrase> breakdown(Figures.Breakdown b, Format format, String link, String sources) {
+        if (b == null || b.parts().stream().allMatch(x -> x.option().equals("DEFAULT"))) {
+            return List.of();
+        }
+        boolean from = "FUNDING_SOURCE".equals(b.category());
+        List<Phrase> out = new ArrayList<>();
+        out.add(Phrase.words(" ("));
+        List<Figures.Part> parts = b.parts().stream()
+                .filter(x -> x.value() != null && x.value().signum() != 0)
+                .toList();
+        for (int i = 0; i < parts.size(); i++) {
+            Figures.Part x = parts.get(i);
+            String amount =
+                    format == Format.MONEY ? Wording.money(x.value()) : Wording.count(x.value(), b.unitOfMeasure());
+            if (i > 0) {
+                out.add(Phrase.words("; "));
+            }
+            boolean unnamed =
+                    x.option().equals("DEFAULT") || x.name() == null || x.name().isBlank();
+            if (from) {
+                out.add(new Phrase(amount, link, sources));
+                out.add(Phrase.words(unnamed ? " chưa ghi nguồn" : " từ " + x.name()));
+            } else {
+                out.add(Phrase.words((unnamed ? "chưa phân loại" : x.name()) + " "));
+                out.add(new Phrase(amount, link, sources));
+            }
+        }
+        out.add(Phrase.words(")"));
+        return parts.isEmpty() ? List.of() : out;
+    }
+
+    /** The entries behind a figure: the values entered in the unit's subtree for the period. */
+    static String sources(String indicator, String unit, String period) {
+        return "/analytics/entries?indicator=" + indicator + "&unit=" + unit + "&period=" + period;
     }
 
     /** The analytics query behind a figure, so a reader can trace it back. */

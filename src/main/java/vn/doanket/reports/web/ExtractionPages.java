@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +66,8 @@ class ExtractionPages {
             long id;
             if (file != null && !file.isEmpty()) {
                 String name = file.getOriginalFilename();
-                id = reviews.submit(name, DocumentText.read(name, ExtractionApiController.bytes(file)));
+                byte[] content = ExtractionApiController.bytes(file);
+                id = reviews.submit(name, DocumentText.read(name, content), content);
             } else {
                 id = reviews.submit(null, text);
             }
@@ -82,6 +87,22 @@ class ExtractionPages {
         model.addAttribute("doc", doc);
         model.addAttribute("segments", segments(doc));
         return "reports/extraction";
+    }
+
+    /** The report as it was uploaded (.docx or .txt), for the reviewer to open beside the highlighted text. */
+    @GetMapping("/reports/extractions/{id}/original")
+    @Access(Access.Level.SIGNED_IN)
+    ResponseEntity<byte[]> original(@PathVariable long id) {
+        FigureReviews.Original file = reviews.original(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file.bytes());
     }
 
     @PostMapping("/reports/extractions/{id}/figures/{figure}/accept")

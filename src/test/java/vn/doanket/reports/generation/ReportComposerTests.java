@@ -49,6 +49,47 @@ class ReportComposerTests {
     }
 
     @Test
+    void aFigureWithABreakdownIsToldBySourceAndOneEnteredWithoutNoneIsNot() {
+        java.util.List<vn.doanket.reports.Phrase> houses = ReportComposer.breakdown(
+                new Figures.Breakdown(
+                        "FUNDING_SOURCE",
+                        "nhà",
+                        java.util.List.of(
+                                new Figures.Part(
+                                        "DOANH_NGHIEP", "Doanh nghiệp, ngân hàng tài trợ", SampleReports.n(100)),
+                                new Figures.Part("QUY_VNN_TINH", "Quỹ \"Vì người nghèo\" tỉnh", SampleReports.n(93)))),
+                vn.doanket.reports.FigureTable.Format.COUNT,
+                "/api/v1/analytics?x",
+                "/analytics/entries?x");
+        assertThat(houses.stream().map(vn.doanket.reports.Phrase::text).reduce("", String::concat))
+                .isEqualTo(" (100 nhà từ Doanh nghiệp, ngân hàng tài trợ; 93 nhà từ Quỹ \"Vì người nghèo\" tỉnh)");
+        assertThat(houses).filteredOn(vn.doanket.reports.Phrase::isFigure).hasSize(2);
+
+        java.util.List<vn.doanket.reports.Phrase> money = ReportComposer.breakdown(
+                new Figures.Breakdown(
+                        "MEMBER_ORG",
+                        "đồng",
+                        java.util.List.of(
+                                new Figures.Part("MTTQ", "Ủy ban MTTQ", new java.math.BigDecimal("2500000000")),
+                                new Figures.Part("DEFAULT", "", new java.math.BigDecimal("72925000")))),
+                vn.doanket.reports.FigureTable.Format.MONEY,
+                "l",
+                "s");
+        assertThat(money.stream().map(vn.doanket.reports.Phrase::text).reduce("", String::concat))
+                .isEqualTo(" (Ủy ban MTTQ 2,5 tỷ đồng; chưa phân loại 72.925.000 đồng)");
+
+        assertThat(ReportComposer.breakdown(
+                        new Figures.Breakdown(
+                                "FUNDING_SOURCE",
+                                "nhà",
+                                java.util.List.of(new Figures.Part("DEFAULT", "", SampleReports.n(12)))),
+                        vn.doanket.reports.FigureTable.Format.COUNT,
+                        "l",
+                        "s"))
+                .isEmpty();
+    }
+
+    @Test
     void everyFigureLinksToTheAnalyticsQueryBehindIt() {
         Report r = SampleReports.haNoi();
         ReportSection coordination = r.sections().stream()
