@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,9 @@ import vn.doanket.funds.TransactionQuery;
 import vn.doanket.platform.TextFolding;
 
 /**
- * Builds the public search from fixed SQL fragments with bound values. Words use the trigram index
- * on the folded search column; amounts and dates use their own columns.
+ * Builds the public search from fixed SQL fragments with bound values. Every word, amount, day and
+ * number of the question becomes one term of a single query on the line's search index (words folded,
+ * amounts as "a500000", days as "d9019"), so any combination is one intersection inside the index.
  */
 @Repository
 public class TransactionSearch {
@@ -43,6 +45,17 @@ public class TransactionSearch {
         stream(fundId, query, limit, offset, rows::add);
         return rows;
     }
+
+    /**
+     * What the search index holds for a line: its words plus its amount and day as two more words. Must
+     * stay identical to the expression of funds_statement_line_search_idx (V33), or the index is not used.
+     */
+    static final String SEARCH_VECTOR =
+            """
+            (l.search_words || array_to_tsvector(array['a' || (l.credit + l.debit)::text,
+                                                      'd' || (l.booked_on - date '2000-01-01')::text]))""";
+
+    private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
 
     public void stream(long fundId, TransactionQuery query, int limit, int offset, Consumer<PublicTransaction> sink) {
         StringBuilder sql = new StringBuilder(
@@ -70,34 +83,38 @@ public class TransactionSearch {
             params.put("max", query.max());
         }
         String folded = TextFolding.fold(query.q());
-        List<String> words = new ArrayList<>();
-        int i = 0;
+        List<String> terms = new ArrayList<>();
+        boolean words = false;
+        boolean pinned = false;
         for (String word : folded.isEmpty() ? new String[0] : folded.split(" ")) {
-            String p = "w" + i++;
             LocalDate date = date(word);
             if (date != null) {
-                sql.append(" and l.booked_on = :").append(p);
-                params.put(p, date);
+                terms.add("d" + ChronoUnit.DAYS.between(EPOCH, date));
+                pinned = true;
             } else if (AMOUNT.matcher(word).matches()) {
-                sql.append(" and l.credit + l.debit = :").append(p);
-                params.put(p, Long.parseLong(word.replaceAll("\\D", "")));
+                terms.add("a" + Long.parseLong(word.replaceAll("\\D", "")));
+                pinned = true;
             } else if (DIGITS.matcher(word).matches() && word.length() <= 15) {
-                sql.append(" and (l.credit + l.debit = :")
-                        .append(p)
-                        .append(" or l.search_words @@ to_tsquery('simple', :")
-                        .append(p)
-                        .append("t))");
-                params.put(p, Long.parseLong(word));
-                params.put(p + "t", word);
+                // a reference, a number in the message, or an amount written without separators
+                long n = Long.parseLong(word);
+                terms.add("(" + word + " | a" + n + ")");
+                pinned = true;
             } else {
-                words.addAll(Publication.words(word));
+                for (String w : Publication.words(word)) {
+                    terms.add(w);
+                    words = true;
+                }
             }
         }
-        if (!words.isEmpty()) {
-            sql.append(" and l.search_words @@ to_tsquery('simple', :words)");
-            params.put("words", String.join(" & ", words));
+        if (!terms.isEmpty()) {
+            sql.append(" and ").append(SEARCH_VECTOR).append(" @@ to_tsquery('simple', :terms)");
+            params.put("terms", String.join(" & ", terms));
         }
-        sql.append(" order by l.booked_on, l.id limit :limit offset :offset");
+        // Words together with an amount, a day or a number select few lines: find them all through the
+        // index and sort those few. ("+ 0" keeps the planner from walking the whole fund in date order
+        // instead, which it is tempted to when one of the words is common.) Otherwise let it choose.
+        sql.append(words && pinned ? " order by l.booked_on + 0, l.id" : " order by l.booked_on, l.id");
+        sql.append(" limit :limit offset :offset");
         params.put("limit", limit);
         params.put("offset", offset);
         jdbc.sql(sql.toString()).params(params).query(rs -> {
