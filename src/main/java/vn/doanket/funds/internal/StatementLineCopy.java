@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ class StatementLineCopy {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatementLineCopy.class);
 
     private static final int CHUNK = 4_096;
+
+    private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
 
     /**
      * Formats rows in order, first chunk first. One core fewer than the machine has: the database
@@ -175,15 +178,15 @@ class StatementLineCopy {
             out.append(donor.id());
         }
         out.append(',');
-        text(
-                        out,
-                        Publication.searchWords(
-                                l.counterparty(),
-                                donor == null ? null : donor.name(),
-                                display,
-                                l.details(),
-                                l.reference()))
-                .append('\n');
+        // the words people search for, then the line's amount and day as two more words (see V33)
+        out.append('"')
+                .append(Publication.searchWords(
+                        l.counterparty(), donor == null ? null : donor.name(), display, l.details(), l.reference()))
+                .append(" 'a")
+                .append(l.credit() + l.debit())
+                .append("' 'd")
+                .append(ChronoUnit.DAYS.between(EPOCH, l.date()))
+                .append("'\"\n");
     }
 
     private static StringBuilder text(StringBuilder out, String value) {

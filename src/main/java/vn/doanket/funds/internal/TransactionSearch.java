@@ -24,7 +24,8 @@ import vn.doanket.platform.TextFolding;
 /**
  * Builds the public search from fixed SQL fragments with bound values. Every word, amount, day and
  * number of the question becomes one term of a single query on the line's search index (words folded,
- * amounts as "a500000", days as "d9019"), so any combination is one intersection inside the index.
+ * amounts as "a500000", days as "d9019", see V33), so any combination is one intersection inside the
+ * word index, and a line's words are cheap to test when walking the fund in date order.
  */
 @Repository
 public class TransactionSearch {
@@ -45,15 +46,6 @@ public class TransactionSearch {
         stream(fundId, query, limit, offset, rows::add);
         return rows;
     }
-
-    /**
-     * What the search index holds for a line: its words plus its amount and day as two more words. Must
-     * stay identical to the expression of funds_statement_line_search_idx (V33), or the index is not used.
-     */
-    static final String SEARCH_VECTOR =
-            """
-            (l.search_words || array_to_tsvector(array['a' || (l.credit + l.debit)::text,
-                                                      'd' || (l.booked_on - date '2000-01-01')::text]))""";
 
     private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
 
@@ -84,36 +76,29 @@ public class TransactionSearch {
         }
         String folded = TextFolding.fold(query.q());
         List<String> terms = new ArrayList<>();
-        boolean words = false;
-        boolean pinned = false;
         for (String word : folded.isEmpty() ? new String[0] : folded.split(" ")) {
             LocalDate date = date(word);
             if (date != null) {
                 terms.add("d" + ChronoUnit.DAYS.between(EPOCH, date));
-                pinned = true;
             } else if (AMOUNT.matcher(word).matches()) {
                 terms.add("a" + Long.parseLong(word.replaceAll("\\D", "")));
-                pinned = true;
             } else if (DIGITS.matcher(word).matches() && word.length() <= 15) {
                 // a reference, a number in the message, or an amount written without separators
                 long n = Long.parseLong(word);
                 terms.add("(" + word + " | a" + n + ")");
-                pinned = true;
             } else {
                 for (String w : Publication.words(word)) {
                     terms.add(w);
-                    words = true;
                 }
             }
         }
         if (!terms.isEmpty()) {
-            sql.append(" and ").append(SEARCH_VECTOR).append(" @@ to_tsquery('simple', :terms)");
+            sql.append(" and l.search_words @@ to_tsquery('simple', :terms)");
             params.put("terms", String.join(" & ", terms));
         }
-        // Words together with an amount, a day or a number select few lines: find them all through the
-        // index and sort those few. ("+ 0" keeps the planner from walking the whole fund in date order
-        // instead, which it is tempted to when one of the words is common.) Otherwise let it choose.
-        sql.append(words && pinned ? " order by l.booked_on + 0, l.id" : " order by l.booked_on, l.id");
+        // The planner chooses between the word index (few matches: fetch them all and sort) and walking
+        // the fund in date order testing each line's words (many matches: the first page comes soon).
+        sql.append(" order by l.booked_on, l.id");
         sql.append(" limit :limit offset :offset");
         params.put("limit", limit);
         params.put("offset", offset);
