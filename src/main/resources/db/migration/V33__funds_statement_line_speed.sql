@@ -6,7 +6,14 @@
 --    the key can never point nowhere. The import id stays on every line; only the per-row check goes.
 alter table funds_statement_line drop constraint funds_statement_line_import_id_fkey;
 
--- 2. The search words of a line also hold two made-up words: its amount ("a500000") and its day
+-- 2. The natural key (a hash) was unique per account alone, so every new line landed on a random page
+--    of that index: the costliest part of COPY after the word index. The key's hash already covers
+--    the day, so making it unique per account and day is the same rule, and a statement's lines (in
+--    date order) now fill neighbouring pages. The loader's duplicate check reads this index by day.
+alter table funds_statement_line drop constraint funds_statement_line_key_uq;
+alter table funds_statement_line add constraint funds_statement_line_key_uq unique (account_id, booked_on, line_key);
+
+-- 3. The search words of a line also hold two made-up words: its amount ("a500000") and its day
 --    ("d9019", days since 2000-01-01). "500.000 hau" or "thi anh 10/09/2024" is then one intersection
 --    inside the word index instead of reading every line of a common amount or day to test its words.
 --    Both words are common, so they cost little to index; they replace the amount B-tree, which cost

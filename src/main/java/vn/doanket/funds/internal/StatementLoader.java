@@ -329,21 +329,46 @@ public class StatementLoader {
         UUID[] keys = new UUID[bases.length];
         IntStream.range(0, bases.length)
                 .parallel()
-                .forEach(i -> keys[i] =
-                        UUID.nameUUIDFromBytes((bases[i] + "#" + occurrence[i]).getBytes(StandardCharsets.UTF_8)));
+                .forEach(i -> keys[i] = nameUuid((bases[i] + "#" + occurrence[i]).getBytes(StandardCharsets.UTF_8)));
         return keys;
     }
 
+    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    /** The same as {@link UUID#nameUUIDFromBytes} (version 3), without looking the digest up per call. */
+    static UUID nameUuid(byte[] name) {
+        byte[] md5 = MD5.get().digest(name);
+        md5[6] &= 0x0f;
+        md5[6] |= 0x30;
+        md5[8] &= 0x3f;
+        md5[8] |= (byte) 0x80;
+        long msb = 0;
+        long lsb = 0;
+        for (int i = 0; i < 8; i++) {
+            msb = (msb << 8) | (md5[i] & 0xff);
+        }
+        for (int i = 8; i < 16; i++) {
+            lsb = (lsb << 8) | (md5[i] & 0xff);
+        }
+        return new UUID(msb, lsb);
+    }
+
     /**
-     * The keys the account already has on the file's days. One range read through the (fund, day)
-     * index: a new statement costs nothing here, a re-imported one reads only its own days.
+     * The keys the account already has on the file's days. One range read of the (account, day, key)
+     * unique index: a new statement costs nothing here, a re-imported one reads only its own days.
      */
     private Set<UUID> existing(long fundId, long accountId, LocalDate from, LocalDate to) {
         Set<UUID> found = new HashSet<>();
         jdbc.sql(
                         """
                         select line_key from funds_statement_line
-                        where fund_id = :f and booked_on between :from and :to and account_id = :a""")
+                        where account_id = :a and booked_on between :from and :to and fund_id = :f""")
                 .param("f", fundId)
                 .param("a", accountId)
                 .param("from", from)
