@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Funds benchmark (issue 4): generates 1,000,000 statement lines from the shapes of the real
-# Agribank/VietinBank rows, imports them, then measures public search over HTTP on loopback with 32
-# concurrent clients and balance-on-date. Prints one BENCH line per figure with its target.
+# Agribank/VietinBank rows, imports them, then measures balance-on-date, reconciliation, and public
+# search over HTTP on loopback with 32 concurrent clients twice: without the result cache over 20,000
+# distinct queries, and with it over a pool of 500 hot ones. Prints one BENCH line per figure.
 # Usage (from the repository root): bench/funds.sh   [BENCH_LINES=1000000] [BENCH_SECONDS=20]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,5 @@
 package vn.doanket.platform;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -28,69 +27,77 @@ public final class CsvRows {
 
     /** Reads every record after the header, in file order, and returns the header. */
     public static List<String> read(Reader in, Consumer<Row> onRow) {
-        try (BufferedReader reader = new BufferedReader(in)) {
-            List<String> header = null;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            int line = 1;
-            int recordLine = 1;
-            int c;
-            boolean any = false;
-            while ((c = reader.read()) != -1) {
-                char ch = (char) c;
-                if (quoted) {
-                    if (ch == '"') {
-                        reader.mark(1);
-                        int next = reader.read();
-                        if (next == '"') {
-                            field.append('"');
-                        } else {
-                            quoted = false;
-                            if (next != -1) {
-                                reader.reset();
-                            }
-                        }
+        char[] text = readAll(in);
+        int length = text.length;
+        List<String> header = null;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int recordLine = 1;
+        boolean any = false;
+        for (int i = 0; i < length; i++) {
+            char ch = text[i];
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < length && text[i + 1] == '"') {
+                        field.append('"');
+                        i++;
                     } else {
-                        if (ch == '\n') {
-                            line++;
-                        }
-                        field.append(ch);
+                        quoted = false;
                     }
-                    continue;
-                }
-                if (ch == '"' && field.isEmpty()) {
-                    quoted = true;
-                    any = true;
-                } else if (ch == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    any = true;
-                } else if (ch == '\r') {
-                    // tolerated before \n
-                } else if (ch == '\n') {
-                    if (any || !field.isEmpty()) {
-                        fields.add(field.toString());
-                        header = emit(header, fields, recordLine, onRow);
-                    }
-                    fields = new ArrayList<>();
-                    field.setLength(0);
-                    any = false;
-                    line++;
-                    recordLine = line;
                 } else {
-                    if (header == null && fields.isEmpty() && field.isEmpty() && ch == '\uFEFF') {
-                        continue;
+                    if (ch == '\n') {
+                        line++;
                     }
                     field.append(ch);
-                    any = true;
                 }
+                continue;
             }
-            if (any || !field.isEmpty()) {
+            if (ch == '"' && field.isEmpty()) {
+                quoted = true;
+                any = true;
+            } else if (ch == ',') {
                 fields.add(field.toString());
-                header = emit(header, fields, recordLine, onRow);
+                field.setLength(0);
+                any = true;
+            } else if (ch == '\r') {
+                // tolerated before \n
+            } else if (ch == '\n') {
+                if (any || !field.isEmpty()) {
+                    fields.add(field.toString());
+                    header = emit(header, fields, recordLine, onRow);
+                }
+                fields = new ArrayList<>();
+                field.setLength(0);
+                any = false;
+                line++;
+                recordLine = line;
+            } else {
+                if (header == null && fields.isEmpty() && field.isEmpty() && ch == '\uFEFF') {
+                    continue;
+                }
+                field.append(ch);
+                any = true;
             }
-            return header == null ? List.of() : header;
+        }
+        if (any || !field.isEmpty()) {
+            fields.add(field.toString());
+            header = emit(header, fields, recordLine, onRow);
+        }
+        return header == null ? List.of() : header;
+    }
+
+    /** The whole text at once: scanning an array is several times faster than a read() per character. */
+    private static char[] readAll(Reader in) {
+        try (Reader reader = in) {
+            char[] buffer = new char[1 << 16];
+            java.io.CharArrayWriter all = new java.io.CharArrayWriter(1 << 16);
+            int n;
+            while ((n = reader.read(buffer)) != -1) {
+                all.write(buffer, 0, n);
+            }
+            return all.toCharArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.doanket.funds.ReconciliationRow;
 
-/** Statement balance against ledger balance for each bank account and day with statement lines. */
+/**
+ * Statement balance against ledger balance for each bank account and day with statement lines, read
+ * from the per-day summary the import keeps (one row per account and day, however many lines).
+ */
 @Repository
 public class ReconciliationQuery {
 
@@ -19,15 +22,12 @@ public class ReconciliationQuery {
     public List<ReconciliationRow> reconcile(long fundId) {
         return jdbc.sql(
                         """
-                        select s.account_id, a.number, s.booked_on, s.lines, s.credits, s.debits,
-                               (select l.balance from funds_statement_line l
-                                 where l.account_id = s.account_id and l.booked_on = s.booked_on and l.balance is not null
-                                 order by l.import_id desc, l.seq desc limit 1) as statement_balance,
+                        select s.account_id, a.number, s.booked_on, s.lines, s.credits, s.debits, s.balance,
                                (select coalesce(sum(d.delta), 0) from funds_account_day d
                                  where d.account_id = s.account_id and d.day <= s.booked_on) as ledger_balance
-                        from (select account_id, booked_on, count(*) as lines, sum(credit) as credits, sum(debit) as debits
-                                from funds_statement_line where fund_id = :f group by account_id, booked_on) s
+                        from funds_statement_day s
                         join funds_account a on a.id = s.account_id
+                        where s.fund_id = :f
                         order by s.account_id, s.booked_on""")
                 .param("f", fundId)
                 .query((rs, i) -> new ReconciliationRow(

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,10 @@ import vn.doanket.funds.TransactionQuery;
 import vn.doanket.platform.TextFolding;
 
 /**
- * Builds the public search from fixed SQL fragments with bound values. Words use the trigram index
- * on the folded search column; amounts and dates use their own columns.
+ * Builds the public search from fixed SQL fragments with bound values. Every word, amount, day and
+ * number of the question becomes one term of a single query on the line's search index (words folded,
+ * amounts as "a500000", days as "d9019", see V33), so any combination is one intersection inside the
+ * word index, and a line's words are cheap to test when walking the fund in date order.
  */
 @Repository
 public class TransactionSearch {
@@ -43,6 +46,8 @@ public class TransactionSearch {
         stream(fundId, query, limit, offset, rows::add);
         return rows;
     }
+
+    private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
 
     public void stream(long fundId, TransactionQuery query, int limit, int offset, Consumer<PublicTransaction> sink) {
         StringBuilder sql = new StringBuilder(
@@ -70,34 +75,31 @@ public class TransactionSearch {
             params.put("max", query.max());
         }
         String folded = TextFolding.fold(query.q());
-        List<String> words = new ArrayList<>();
-        int i = 0;
+        List<String> terms = new ArrayList<>();
         for (String word : folded.isEmpty() ? new String[0] : folded.split(" ")) {
-            String p = "w" + i++;
             LocalDate date = date(word);
             if (date != null) {
-                sql.append(" and l.booked_on = :").append(p);
-                params.put(p, date);
+                terms.add("d" + ChronoUnit.DAYS.between(EPOCH, date));
             } else if (AMOUNT.matcher(word).matches()) {
-                sql.append(" and l.credit + l.debit = :").append(p);
-                params.put(p, Long.parseLong(word.replaceAll("\\D", "")));
+                terms.add("a" + Long.parseLong(word.replaceAll("\\D", "")));
             } else if (DIGITS.matcher(word).matches() && word.length() <= 15) {
-                sql.append(" and (l.credit + l.debit = :")
-                        .append(p)
-                        .append(" or l.search_words @@ to_tsquery('simple', :")
-                        .append(p)
-                        .append("t))");
-                params.put(p, Long.parseLong(word));
-                params.put(p + "t", word);
+                // a reference, a number in the message, or an amount written without separators
+                long n = Long.parseLong(word);
+                terms.add("(" + word + " | a" + n + ")");
             } else {
-                words.addAll(Publication.words(word));
+                for (String w : Publication.words(word)) {
+                    terms.add(w);
+                }
             }
         }
-        if (!words.isEmpty()) {
-            sql.append(" and l.search_words @@ to_tsquery('simple', :words)");
-            params.put("words", String.join(" & ", words));
+        if (!terms.isEmpty()) {
+            sql.append(" and l.search_words @@ to_tsquery('simple', :terms)");
+            params.put("terms", String.join(" & ", terms));
         }
-        sql.append(" order by l.booked_on, l.id limit :limit offset :offset");
+        // The planner chooses between the word index (few matches: fetch them all and sort) and walking
+        // the fund in date order testing each line's words (many matches: the first page comes soon).
+        sql.append(" order by l.booked_on, l.id");
+        sql.append(" limit :limit offset :offset");
         params.put("limit", limit);
         params.put("offset", offset);
         jdbc.sql(sql.toString()).params(params).query(rs -> {

@@ -12,7 +12,6 @@ final class Counterparties {
     private static final Pattern CT_TU = Pattern.compile("CT tu \\d+ (.+?) toi ", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOI_DUNG =
             Pattern.compile("(?:Noi dung:|den:)\\s*(?:MBVCB\\.[\\d.]+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern UPPER_WORD = Pattern.compile("[A-Z]{1,10}");
     private static final Set<String> NOT_NAMES = Set.of(
             "UNG",
             "HO",
@@ -50,22 +49,64 @@ final class Counterparties {
             return null;
         }
         String t = text.replace('\n', ' ');
-        Matcher ct = CT_TU.matcher(t);
-        if (ct.find()) {
-            return ct.group(1).strip();
+        // The patterns only run on text that can match them: most lines have neither marker.
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("ct tu ")) {
+            Matcher ct = CT_TU.matcher(t);
+            if (ct.find()) {
+                return ct.group(1).strip();
+            }
         }
-        Matcher nd = NOI_DUNG.matcher(t);
-        if (nd.find()) {
-            t = t.substring(nd.end());
+        if (lower.contains("noi dung:") || lower.contains("den:")) {
+            Matcher nd = NOI_DUNG.matcher(t);
+            if (nd.find()) {
+                t = t.substring(nd.end());
+            }
         }
         List<String> words = new ArrayList<>();
-        for (String w : t.strip().split("\\s+")) {
-            if (!UPPER_WORD.matcher(w).matches() || NOT_NAMES.contains(w)) {
+        String s = t.strip();
+        int i = 0;
+        while (i <= s.length()) {
+            int end = i;
+            while (end < s.length() && !spaceChar(s.charAt(end))) {
+                end++;
+            }
+            String w = s.substring(i, end);
+            if (!upperWord(w) || NOT_NAMES.contains(w)) {
                 break;
             }
             words.add(w);
+            if (words.size() > 6) {
+                return null;
+            }
+            while (end < s.length() && spaceChar(s.charAt(end))) {
+                end++;
+            }
+            if (end >= s.length()) {
+                break;
+            }
+            i = end;
         }
         return words.size() >= 2 && words.size() <= 6 ? String.join(" ", words) : null;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean spaceChar(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** One to ten capital letters A–Z. */
+    private static boolean upperWord(String w) {
+        if (w.isEmpty() || w.length() > 10) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** From VietinBank's offset account: "TRAN TIEN ANH – A/C", "VND-TGTT-NGUYEN THU BINH – A/C". */

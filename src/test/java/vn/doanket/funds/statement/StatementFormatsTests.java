@@ -70,6 +70,27 @@ class StatementFormatsTests {
     }
 
     @Test
+    void readsAmountsAndDatesTheWayBanksPrintThemAndNamesTheRowOfABadOne() {
+        assertThat(Amounts.money("1,234,567", "CreditAmount", 2)).isEqualTo(1_234_567);
+        assertThat(Amounts.money(" 500000 ", "CreditAmount", 2)).isEqualTo(500_000);
+        assertThat(Amounts.money("12,345.00", "CreditAmount", 2)).isEqualTo(12_345);
+        assertThat(Amounts.money("", "CreditAmount", 2)).isZero();
+        for (String bad : List.of("1,23,456", ",123", "1234,567", "1,234,", "1.5tr", "-500", "12 345")) {
+            assertThatThrownBy(() -> Amounts.money(bad, "DebitAmount", 7))
+                    .as(bad)
+                    .hasMessageContaining("Dòng 7")
+                    .hasMessageContaining("DebitAmount");
+        }
+        assertThatThrownBy(() -> Amounts.money("9,999,999,999,999,999,999", "Balance", 9))
+                .hasMessageContaining("quá lớn");
+        assertThat(Amounts.date("29/02/2024", 2)).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(Amounts.date(" 10/09/2024 ", 2)).isEqualTo(LocalDate.of(2024, 9, 10));
+        for (String bad : List.of("29/02/2023", "31/04/2024", "00/01/2024", "10/13/2024", "2024-09-10", "1/9/2024")) {
+            assertThatThrownBy(() -> Amounts.date(bad, 4)).as(bad).hasMessageContaining("Dòng 4");
+        }
+    }
+
+    @Test
     void refusesAnUnknownBankNamingTheSupportedOnes() {
         assertThatThrownBy(() -> parser.parse("techcombank", HEADER.getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("techcombank")
