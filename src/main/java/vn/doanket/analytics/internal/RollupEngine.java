@@ -87,9 +87,7 @@ public class RollupEngine {
         }
         store(finalValues.values());
         deltas.append(out);
-        for (MaxKey k : maxToRecompute) {
-            maxRecompute.mark(k.indicatorId(), k.period(), k.tree(), k.reported());
-        }
+        maxRecompute.markAll(maxToRecompute);
     }
 
     private static String leaf(long indicatorId, long unitId, String option) {
