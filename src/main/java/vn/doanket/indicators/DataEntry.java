@@ -284,6 +284,7 @@ public class DataEntry {
         java.util.Set<Long> deleted = store.deleteAll(deletes);
         List<Outcome> outcomes = new ArrayList<>(steps.size());
         List<AuditChange> audits = new ArrayList<>();
+        Summaries summaries = new Summaries();
         List<DataValueSaved> announced = new ArrayList<>();
         for (Step st : steps) {
             Prepared p = st.p();
@@ -318,7 +319,7 @@ public class DataEntry {
             }
             DataValue before = st.kind() == Kind.CREATED ? null : st.current();
             DataValue stored = st.kind() == Kind.REMOVED ? null : after;
-            audits.add(auditChange(p, before, stored, action));
+            audits.add(auditChange(p, before, stored, action, summaries));
             announced.add(event(p, before, stored, actor, now));
             outcomes.add(new Outcome(p, new Written(st.kind(), stored, st.warnings()), null));
         }
@@ -335,11 +336,26 @@ public class DataEntry {
         return new StaleValueException(p.indicator().nameVi(), p.typed(), now);
     }
 
-    private static AuditChange auditChange(Prepared p, DataValue before, DataValue after, AuditAction action) {
+    /** The audit summaries of one batch: each pattern read and parsed once, not once per value. */
+    private static final class Summaries {
+        private final Map<AuditAction, java.text.MessageFormat> formats = new java.util.EnumMap<>(AuditAction.class);
+
+        String of(AuditAction action, Object... args) {
+            java.text.MessageFormat f = formats.computeIfAbsent(
+                    action,
+                    a -> new java.text.MessageFormat(
+                            IndicatorMessages.vi("audit.ind.value-" + a.name().toLowerCase(java.util.Locale.ROOT)),
+                            java.util.Locale.ROOT));
+            return f.format(args);
+        }
+    }
+
+    private static AuditChange auditChange(
+            Prepared p, DataValue before, DataValue after, AuditAction action, Summaries summaries) {
         DataValue any = after != null ? after : before;
         Unit unit = p.unit();
-        String summary = IndicatorMessages.vi(
-                "audit.ind.value-" + action.name().toLowerCase(java.util.Locale.ROOT),
+        String summary = summaries.of(
+                action,
                 p.indicator().nameVi(),
                 unit.fullName(),
                 p.period().label(),

@@ -17,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class CachingAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final CredentialCache cache;
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> checking =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     CachingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, CredentialCache cache) {
         super(users);
@@ -33,12 +35,19 @@ class CachingAuthenticationProvider extends DaoAuthenticationProvider {
         if (cache.matches(username, password, user.getPassword())) {
             return;
         }
-        try {
-            super.additionalAuthenticationChecks(user, authentication);
-        } catch (AuthenticationException e) {
-            cache.forget(username);
-            throw e;
+        // one full check per account at a time: 32 clients starting together with the same account
+        // wait for the first check instead of running 32 bcrypt checks side by side
+        synchronized (checking.computeIfAbsent(username, k -> new Object())) {
+            if (cache.matches(username, password, user.getPassword())) {
+                return;
+            }
+            try {
+                super.additionalAuthenticationChecks(user, authentication);
+            } catch (AuthenticationException e) {
+                cache.forget(username);
+                throw e;
+            }
+            cache.remember(username, password, user.getPassword());
         }
-        cache.remember(username, password, user.getPassword());
     }
 }
