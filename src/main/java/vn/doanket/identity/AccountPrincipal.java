@@ -20,8 +20,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private String passwordHash;
     private final boolean enabled;
     private final Instant lockedUntil;
+    private final int failedAttempts;
 
-    AccountPrincipal(CurrentAccount account, String passwordHash, boolean enabled, Instant lockedUntil) {
+    AccountPrincipal(
+            CurrentAccount account, String passwordHash, boolean enabled, Instant lockedUntil, int failedAttempts) {
+        this.failedAttempts = failedAttempts;
         this.account = account;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
@@ -63,6 +66,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     @Override
     public void eraseCredentials() {
         passwordHash = null;
+    }
+
+    /** Wrong passwords in a row when the account was read (a success only has to reset a non-zero count). */
+    public int failedAttempts() {
+        return failedAttempts;
     }
 
     List<Role> roles() {

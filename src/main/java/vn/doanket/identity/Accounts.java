@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doanket.identity.internal.CredentialCache;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.platform.access.CurrentAccount;
@@ -47,8 +48,16 @@ public class Accounts implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final OrgUnits units;
+    private final CredentialCache credentials;
 
-    Accounts(JdbcClient jdbc, JdbcTemplate template, PasswordEncoder encoder, AuditTrail audit, OrgUnits units) {
+    Accounts(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            PasswordEncoder encoder,
+            AuditTrail audit,
+            OrgUnits units,
+            CredentialCache credentials) {
+        this.credentials = credentials;
         this.jdbc = jdbc;
         this.template = template;
         this.encoder = encoder;
@@ -76,7 +85,8 @@ public class Accounts implements UserDetailsService {
                             account,
                             rs.getString("password_hash"),
                             rs.getBoolean("enabled"),
-                            locked == null ? null : locked.toInstant());
+                            locked == null ? null : locked.toInstant(),
+                            rs.getInt("failed_attempts"));
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("Không có tài khoản " + username));
@@ -85,6 +95,7 @@ public class Accounts implements UserDetailsService {
     /** Counts a failed login; the fifth in a row locks the account for {@link #LOCK_DURATION}. */
     @Transactional
     public void loginFailed(String username) {
+        credentials.forget(username);
         var row = jdbc.sql(
                         """
                         update identity_account set failed_attempts = failed_attempts + 1,
@@ -258,6 +269,7 @@ public class Accounts implements UserDetailsService {
                     "Tài khoản " + before.username() + " nằm ngoài phạm vi quản lý của bạn.");
         }
         jdbc.sql(sql).param("id", accountId).update();
+        credentials.forget(before.username());
         AccountView after = byId(accountId);
         audit.record(new AuditChange(
                 home.id(),

@@ -63,7 +63,7 @@ public class DataEntry {
     /** Saves one value for a unit within the caller's scope. */
     @Transactional
     public SaveOutcome save(DataValueInput input, UnitScope scope) {
-        return write(checks.prepare(input, checks.newBatch(), scope), new Preload());
+        return write(checks.prepare(input, checks.newBatch(), scope));
     }
 
     /** Saves a list: every row is checked first, and if any is refused none is stored. */
@@ -146,25 +146,26 @@ public class DataEntry {
         if (!errors.isEmpty()) {
             throw new DataImportRejectedException(errors);
         }
-        Preload preload = new Preload();
+        List<Outcome> outcomes = writeAll(prepared);
         int created = 0;
         int updated = 0;
         int removed = 0;
         int unchanged = 0;
         List<String> warnings = new ArrayList<>();
-        for (Prepared p : prepared) {
-            try {
-                Written w = writeOne(p, preload);
-                switch (w.kind()) {
-                    case CREATED -> created++;
-                    case UPDATED -> updated++;
-                    case REMOVED -> removed++;
-                    case UNCHANGED -> unchanged++;
-                }
-                w.warnings().forEach(m -> warnings.add(p.row() + ": " + m));
-            } catch (StaleValueException e) {
-                errors.add(new RowError(p.row(), Fields.of(e.code(), dhis2), e.code(), e.getMessage()));
+        for (Outcome o : outcomes) {
+            if (o.stale() != null) {
+                StaleValueException e = o.stale();
+                errors.add(new RowError(o.prepared().row(), Fields.of(e.code(), dhis2), e.code(), e.getMessage()));
+                continue;
             }
+            Written w = o.written();
+            switch (w.kind()) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case REMOVED -> removed++;
+                case UNCHANGED -> unchanged++;
+            }
+            w.warnings().forEach(m -> warnings.add(o.prepared().row() + ": " + m));
         }
         if (!errors.isEmpty()) {
             throw new DataImportRejectedException(errors);
@@ -172,8 +173,12 @@ public class DataEntry {
         return new ImportSummary(created, updated, removed, unchanged, warnings);
     }
 
-    private SaveOutcome write(Prepared p, Preload preload) {
-        Written w = writeOne(p, preload);
+    private SaveOutcome write(Prepared p) {
+        Outcome o = writeAll(List.of(p)).get(0);
+        if (o.stale() != null) {
+            throw o.stale();
+        }
+        Written w = o.written();
         return new SaveOutcome(w.value(), w.kind() != Kind.UNCHANGED, w.warnings());
     }
 
@@ -185,6 +190,9 @@ public class DataEntry {
     }
 
     record Written(Kind kind, DataValue value, List<String> warnings) {}
+
+    /** What became of one value: written, or refused because someone else changed it first. */
+    record Outcome(Prepared prepared, Written written, StaleValueException stale) {}
 
     /**
      * Current values and outlier histories of the units and periods a batch touches, read once per
@@ -217,45 +225,109 @@ public class DataEntry {
         }
     }
 
-    private Written writeOne(Prepared p, Preload preload) {
-        Indicator ind = p.indicator();
-        DataValue current = preload.current(p);
-        if (p.expectedVersion() != null) {
-            int seen = current == null ? 0 : current.version();
-            if (seen != p.expectedVersion()) {
-                throw new StaleValueException(ind.nameVi(), p.typed(), current);
+    /** A checked value and what it will do to the stored one. */
+    private record Step(Prepared p, DataValue current, String comment, Kind kind, List<String> warnings) {}
+
+    /**
+     * Writes checked values set-based: the stored values of each unit and period are read once, then
+     * all inserts, all changes and all removals go in one statement each, every one conditional on the
+     * version read (a row someone else inserted, changed or removed meanwhile is refused as stale,
+     * exactly as a single save would be); the changes are audited with one statement and announced in
+     * one {@link DataValuesSaved}. Outcomes come back in input order; when any is stale nothing is
+     * audited or announced, since the caller refuses the whole save and the transaction rolls back.
+     */
+    private List<Outcome> writeAll(List<Prepared> prepared) {
+        Preload preload = new Preload();
+        List<Step> steps = new ArrayList<>(prepared.size());
+        Map<Prepared, StaleValueException> stale = new HashMap<>();
+        List<DataValueStore.Write> inserts = new ArrayList<>();
+        List<DataValueStore.Write> updates = new ArrayList<>();
+        List<DataValue> deletes = new ArrayList<>();
+        for (Prepared p : prepared) {
+            DataValue current = preload.current(p);
+            if (p.expectedVersion() != null) {
+                int seenVersion = current == null ? 0 : current.version();
+                if (seenVersion != p.expectedVersion()) {
+                    stale.put(p, new StaleValueException(p.indicator().nameVi(), p.typed(), current));
+                    steps.add(new Step(p, current, null, Kind.UNCHANGED, List.of()));
+                    continue;
+                }
             }
+            String comment = p.comment() == null ? (current == null ? null : current.comment()) : p.comment();
+            Step step;
+            if (p.value() == null) {
+                step = new Step(p, current, comment, current == null ? Kind.UNCHANGED : Kind.REMOVED, List.of());
+                if (current != null) {
+                    deletes.add(current);
+                }
+            } else {
+                List<String> warnings = p.value().number() == null
+                        ? List.of()
+                        : OutlierCheck.warning(p.value().number(), preload.history(p)).stream()
+                                .toList();
+                if (current == null) {
+                    step = new Step(p, null, comment, Kind.CREATED, warnings);
+                    inserts.add(new DataValueStore.Write(p, null, comment));
+                } else if (valueOf(current).sameAs(p.value()) && Objects.equals(comment, current.comment())) {
+                    step = new Step(p, current, comment, Kind.UNCHANGED, List.of());
+                } else {
+                    step = new Step(p, current, comment, Kind.UPDATED, warnings);
+                    updates.add(new DataValueStore.Write(p, current, comment));
+                }
+            }
+            steps.add(step);
         }
-        String comment = p.comment() == null ? (current == null ? null : current.comment()) : p.comment();
         String actor = Actors.current();
         Instant now = Instant.now();
-        if (p.value() == null) {
-            if (current == null) {
-                return new Written(Kind.UNCHANGED, null, List.of());
+        Map<String, DataValue> inserted = store.insertAll(inserts, actor, now);
+        Map<Long, DataValue> changed = store.updateAll(updates, actor, now);
+        java.util.Set<Long> deleted = store.deleteAll(deletes);
+        List<Outcome> outcomes = new ArrayList<>(steps.size());
+        List<AuditChange> audits = new ArrayList<>();
+        Summaries summaries = new Summaries();
+        List<DataValueSaved> announced = new ArrayList<>();
+        for (Step st : steps) {
+            Prepared p = st.p();
+            StaleValueException refused = stale.get(p);
+            if (refused != null) {
+                outcomes.add(new Outcome(p, null, refused));
+                continue;
             }
-            if (!store.delete(current)) {
-                throw stale(p);
+            DataValue after;
+            AuditAction action;
+            switch (st.kind()) {
+                case CREATED -> {
+                    after = inserted.get(p.key());
+                    action = AuditAction.CREATE;
+                }
+                case UPDATED -> {
+                    after = changed.get(st.current().id());
+                    action = AuditAction.UPDATE;
+                }
+                case REMOVED -> {
+                    after = deleted.contains(st.current().id()) ? st.current() : null;
+                    action = AuditAction.DELETE;
+                }
+                default -> {
+                    outcomes.add(new Outcome(p, new Written(Kind.UNCHANGED, st.current(), List.of()), null));
+                    continue;
+                }
             }
-            changed(p, current, null, AuditAction.DELETE, actor, now);
-            return new Written(Kind.REMOVED, null, List.of());
+            if (after == null) {
+                outcomes.add(new Outcome(p, null, stale(p)));
+                continue;
+            }
+            DataValue before = st.kind() == Kind.CREATED ? null : st.current();
+            DataValue stored = st.kind() == Kind.REMOVED ? null : after;
+            audits.add(auditChange(p, before, stored, action, summaries));
+            announced.add(event(p, before, stored, actor, now));
+            outcomes.add(new Outcome(p, new Written(st.kind(), stored, st.warnings()), null));
         }
-        List<String> warnings = p.value().number() == null
-                ? List.of()
-                : OutlierCheck.warning(p.value().number(), preload.history(p)).stream()
-                        .toList();
-        if (current == null) {
-            DataValue saved = store.insert(ind, p.unit().id(), p.period(), p.option(), p.value(), comment, actor, now)
-                    .orElseThrow(() -> stale(p));
-            changed(p, null, saved, AuditAction.CREATE, actor, now);
-            return new Written(Kind.CREATED, saved, warnings);
+        if (outcomes.stream().allMatch(o -> o.stale() == null) && !audits.isEmpty()) {
+            audit.recordAllAs(actor, audits);
+            events.publishEvent(new DataValuesSaved(announced));
         }
-        if (valueOf(current).sameAs(p.value()) && Objects.equals(comment, current.comment())) {
-            return new Written(Kind.UNCHANGED, current, List.of());
-        }
-        DataValue saved =
-                store.update(ind, current, p.value(), comment, actor, now).orElseThrow(() -> stale(p));
-        changed(p, current, saved, AuditAction.UPDATE, actor, now);
-        return new Written(Kind.UPDATED, saved, warnings);
+        return outcomes;
     }
 
     private StaleValueException stale(Prepared p) {
@@ -264,28 +336,46 @@ public class DataEntry {
         return new StaleValueException(p.indicator().nameVi(), p.typed(), now);
     }
 
-    private void changed(Prepared p, DataValue before, DataValue after, AuditAction action, String actor, Instant now) {
+    /** The audit summaries of one batch: each pattern read and parsed once, not once per value. */
+    private static final class Summaries {
+        private final Map<AuditAction, java.text.MessageFormat> formats = new java.util.EnumMap<>(AuditAction.class);
+
+        String of(AuditAction action, Object... args) {
+            java.text.MessageFormat f = formats.computeIfAbsent(
+                    action,
+                    a -> new java.text.MessageFormat(
+                            IndicatorMessages.vi("audit.ind.value-" + a.name().toLowerCase(java.util.Locale.ROOT)),
+                            java.util.Locale.ROOT));
+            return f.format(args);
+        }
+    }
+
+    private static AuditChange auditChange(
+            Prepared p, DataValue before, DataValue after, AuditAction action, Summaries summaries) {
         DataValue any = after != null ? after : before;
         Unit unit = p.unit();
-        String summary = IndicatorMessages.vi(
-                "audit.ind.value-" + action.name().toLowerCase(java.util.Locale.ROOT),
+        String summary = summaries.of(
+                action,
                 p.indicator().nameVi(),
                 unit.fullName(),
                 p.period().label(),
                 before == null ? "" : before.display(),
                 after == null ? "" : after.display());
-        audit.recordAs(
-                actor,
-                new AuditChange(
-                        unit.id(),
-                        unit.treePath(),
-                        "ind_data_value",
-                        Long.toString(any.id()),
-                        action,
-                        summary,
-                        snapshot(p, before),
-                        snapshot(p, after)));
-        events.publishEvent(new DataValueSaved(
+        return new AuditChange(
+                unit.id(),
+                unit.treePath(),
+                "ind_data_value",
+                Long.toString(any.id()),
+                action,
+                summary,
+                snapshot(p, before),
+                snapshot(p, after));
+    }
+
+    private static DataValueSaved event(Prepared p, DataValue before, DataValue after, String actor, Instant now) {
+        DataValue any = after != null ? after : before;
+        Unit unit = p.unit();
+        return new DataValueSaved(
                 any.id(),
                 p.indicator().id(),
                 p.indicator().code(),
@@ -301,7 +391,7 @@ public class DataEntry {
                 after == null,
                 any.version(),
                 actor,
-                now));
+                now);
     }
 
     private static Map<String, Object> snapshot(Prepared p, DataValue v) {

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A value was created, changed or removed (published after each change, in the saving transaction;
- * listen with {@code @ApplicationModuleListener} to act after commit). Numeric and yes/no values
+ * A value was created, changed or removed (published in a {@link DataValuesSaved} with the other
+ * values of the same save, in the saving transaction; listen with {@code @ApplicationModuleListener}
+ * to act after commit). Numeric and yes/no values
  * carry the value before and after, so a running aggregate can be updated by the difference without
  * re-reading; text values carry neither.
  *

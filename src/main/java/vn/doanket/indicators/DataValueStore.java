@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +24,186 @@ class DataValueStore {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    DataValueStore(JdbcClient jdbc) {
+    DataValueStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A row to insert or change: the checked value and the comment to keep. */
+    record Write(Prepared prepared, DataValue current, String comment) {}
+
+    /**
+     * Inserts the rows with one statement; a row another transaction inserted first is left out of
+     * the result (the caller reports a conflict for it). Keyed by {@link #key}.
+     */
+    Map<String, DataValue> insertAll(List<Write> rows, String actor, Instant now) {
+        Map<String, DataValue> saved = new HashMap<>();
+        if (rows.isEmpty()) {
+            return saved;
+        }
+        int n = rows.size();
+        Object[] ind = new Object[n], unit = new Object[n], per = new Object[n], type = new Object[n];
+        Object[] start = new Object[n], end = new Object[n], opt = new Object[n], num = new Object[n];
+        Object[] text = new Object[n], bool = new Object[n], comment = new Object[n];
+        Map<Long, String> codes = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Prepared p = rows.get(i).prepared();
+            ind[i] = p.indicator().id();
+            codes.put(p.indicator().id(), p.indicator().code());
+            unit[i] = p.unit().id();
+            per[i] = p.period().id();
+            type[i] = p.period().type().name();
+            start[i] = java.sql.Date.valueOf(p.period().start());
+            end[i] = java.sql.Date.valueOf(p.period().end());
+            opt[i] = p.option();
+            num[i] = p.value().number();
+            text[i] = p.value().text();
+            bool[i] = p.value().answer();
+            comment[i] = rows.get(i).comment();
+        }
+        template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement(
+                    """
+                    insert into ind_data_value (indicator_id, unit_id, period_id, period_type, period_start,
+                           period_end, option_code, numeric_value, text_value, boolean_value, comment, version,
+                           created_by, created_at, updated_by, updated_at)
+                    select t.i, t.u, t.p, t.y, t.s, t.e, t.o, t.num, t.txt, t.b, t.c, 1, ?, ?, ?, ?
+                    from unnest(?::int8[], ?::int8[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::varchar[],
+                                ?::numeric[], ?::varchar[], ?::bool[], ?::varchar[])
+                         as t(i, u, p, y, s, e, o, num, txt, b, c)
+                    order by t.i, t.u, t.p, t.o
+                    on conflict (indicator_id, unit_id, period_id, option_code) do nothing
+                    returning"""
+                            + " " + COLUMNS.replace("v.", ""))) {
+                Timestamp at = Timestamp.from(now);
+                ps.setString(1, actor);
+                ps.setTimestamp(2, at);
+                ps.setString(3, actor);
+                ps.setTimestamp(4, at);
+                ps.setArray(5, c.createArrayOf("int8", ind));
+                ps.setArray(6, c.createArrayOf("int8", unit));
+                ps.setArray(7, c.createArrayOf("varchar", per));
+                ps.setArray(8, c.createArrayOf("varchar", type));
+                ps.setArray(9, c.createArrayOf("date", start));
+                ps.setArray(10, c.createArrayOf("date", end));
+                ps.setArray(11, c.createArrayOf("varchar", opt));
+                ps.setArray(12, c.createArrayOf("numeric", num));
+                ps.setArray(13, c.createArrayOf("varchar", text));
+                ps.setArray(14, c.createArrayOf("bool", bool));
+                ps.setArray(15, c.createArrayOf("varchar", comment));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        DataValue v = map(rs, codes.get(rs.getLong("indicator_id")));
+                        saved.put(key(v), v);
+                    }
+                }
+            }
+            return null;
+        });
+        return saved;
+    }
+
+    /**
+     * Changes the rows that still have the version read, with one statement; a row changed or removed
+     * meanwhile is left out of the result. Keyed by id.
+     */
+    Map<Long, DataValue> updateAll(List<Write> rows, String actor, Instant now) {
+        Map<Long, DataValue> saved = new HashMap<>();
+        if (rows.isEmpty()) {
+            return saved;
+        }
+        int n = rows.size();
+        Object[] id = new Object[n], version = new Object[n], num = new Object[n], text = new Object[n];
+        Object[] bool = new Object[n], comment = new Object[n];
+        Map<Long, String> codes = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Write w = rows.get(i);
+            id[i] = w.current().id();
+            version[i] = w.current().version();
+            num[i] = w.prepared().value().number();
+            text[i] = w.prepared().value().text();
+            bool[i] = w.prepared().value().answer();
+            comment[i] = w.comment();
+            codes.put(w.prepared().indicator().id(), w.prepared().indicator().code());
+        }
+        template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement(
+                    """
+                    update ind_data_value v set numeric_value = t.num, text_value = t.txt, boolean_value = t.b,
+                           comment = t.c, version = v.version + 1, updated_by = ?, updated_at = ?
+                    from unnest(?::int8[], ?::int4[], ?::numeric[], ?::varchar[], ?::bool[], ?::varchar[])
+                         as t(id, ver, num, txt, b, c)
+                    where v.id = t.id and v.version = t.ver
+                    returning"""
+                            + " " + COLUMNS)) {
+                ps.setString(1, actor);
+                ps.setTimestamp(2, Timestamp.from(now));
+                ps.setArray(3, c.createArrayOf("int8", id));
+                ps.setArray(4, c.createArrayOf("int4", version));
+                ps.setArray(5, c.createArrayOf("numeric", num));
+                ps.setArray(6, c.createArrayOf("varchar", text));
+                ps.setArray(7, c.createArrayOf("bool", bool));
+                ps.setArray(8, c.createArrayOf("varchar", comment));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        DataValue v = map(rs, codes.get(rs.getLong("indicator_id")));
+                        saved.put(v.id(), v);
+                    }
+                }
+            }
+            return null;
+        });
+        return saved;
+    }
+
+    /** Deletes the rows that still have the version read, with one statement; returns the ids deleted. */
+    java.util.Set<Long> deleteAll(List<DataValue> rows) {
+        java.util.Set<Long> deleted = new java.util.HashSet<>();
+        if (rows.isEmpty()) {
+            return deleted;
+        }
+        Object[] id = rows.stream().map(DataValue::id).toArray();
+        Object[] version = rows.stream().map(DataValue::version).toArray();
+        template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement(
+                    """
+                    delete from ind_data_value v using unnest(?::int8[], ?::int4[]) as t(id, ver)
+                    where v.id = t.id and v.version = t.ver returning v.id""")) {
+                ps.setArray(1, c.createArrayOf("int8", id));
+                ps.setArray(2, c.createArrayOf("int4", version));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        deleted.add(rs.getLong(1));
+                    }
+                }
+            }
+            return null;
+        });
+        return deleted;
+    }
+
+    static String key(DataValue v) {
+        return v.indicatorId() + "|" + v.unitId() + "|" + v.periodId() + "|" + v.option();
+    }
+
+    /**
+     * The period types of the forms collecting each indicator (one query for a whole batch); an
+     * indicator no form collects is absent.
+     */
+    Map<Long, List<PeriodType>> collectedPeriodTypes() {
+        Map<Long, List<PeriodType>> byIndicator = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select distinct fi.indicator_id, f.period_type from ind_form f
+                        join ind_form_indicator fi on fi.form_id = f.id""")
+                .query(rs -> {
+                    byIndicator
+                            .computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(PeriodType.valueOf(rs.getString(2)));
+                });
+        return byIndicator;
     }
 
     Optional<DataValue> find(Indicator indicator, long unitId, Period period, String option) {

@@ -118,7 +118,7 @@ class ValueChecks {
     final class Batch {
         private final Map<String, Indicator> indicators = new HashMap<>();
         private final Map<String, Unit> unitsByCodeAndPeriod = new HashMap<>();
-        private final Map<Long, List<PeriodType>> collected = new HashMap<>();
+        private Map<Long, List<PeriodType>> collected;
         private final Map<String, Map<Long, String>> locks = new HashMap<>();
         private final Map<String, List<CategoryOption>> options = new HashMap<>();
 
@@ -126,11 +126,15 @@ class ValueChecks {
             return options.computeIfAbsent(category, catalogue::options);
         }
 
+        /** The catalogue is read once per batch (one query), then looked up by code. */
         Indicator indicator(String code) {
             String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+            if (indicators.isEmpty()) {
+                catalogue.all().forEach(i -> indicators.put(i.code().toUpperCase(Locale.ROOT), i));
+            }
             Indicator found = indicators.get(key);
             if (found == null) {
-                found = catalogue.get(key);
+                found = catalogue.get(key); // refuses an unknown code with its own message
                 indicators.put(key, found);
             }
             return found;
@@ -157,8 +161,12 @@ class ValueChecks {
             return found;
         }
 
+        /** The period types of the forms collecting the indicator: one query for the whole batch. */
         List<PeriodType> collectedTypes(Indicator indicator) {
-            return collected.computeIfAbsent(indicator.id(), store::collectedPeriodTypes);
+            if (collected == null) {
+                collected = store.collectedPeriodTypes();
+            }
+            return collected.getOrDefault(indicator.id(), List.of());
         }
 
         /** One query per unit and period for the whole batch, however many of its values it holds. */

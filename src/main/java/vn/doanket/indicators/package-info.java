@@ -21,9 +21,10 @@
  * with the value; its failure refuses the save); {@code @ApplicationModuleListener} runs after commit,
  * so a rolled-back upload announces nothing:
  * <ul>
- *   <li>{@link vn.doanket.indicators.DataValueSaved}: one per created, changed or removed value, with the
- *       number or yes/no answer before and after, so an aggregate can be updated by the difference.
- *       Saving an identical value publishes nothing.
+ *   <li>{@link vn.doanket.indicators.DataValuesSaved}: one per save (a value, a form, a list or an
+ *       upload), holding a {@link vn.doanket.indicators.DataValueSaved} per created, changed or removed
+ *       value, with the number or yes/no answer before and after, so an aggregate can be updated by the
+ *       difference. Saving identical values publishes nothing.
  *   <li>{@link vn.doanket.indicators.TargetSet}, {@link vn.doanket.indicators.FormSubmitted},
  *       {@link vn.doanket.indicators.FormApproved}, {@link vn.doanket.indicators.FormReturned}.
  * </ul>

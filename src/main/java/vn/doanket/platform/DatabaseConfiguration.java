@@ -16,10 +16,11 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
     @Bean
-    DataSource dataSource(DoanKetProperties props) {
+    DataSource dataSource(DoanKetProperties props, org.springframework.core.env.Environment env) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("doanket");
-        config.setMaximumPoolSize(20);
+        // the standard Boot property, which this hand-built pool would otherwise ignore silently
+        config.setMaximumPoolSize(env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 20));
         config.setConnectionTimeout(10_000);
         if (props.db().external()) {
             config.setJdbcUrl(props.db().url());

@@ -66,8 +66,7 @@ class DataEntryTests {
         assertThat(out.value().updatedBy()).isEqualTo("lan.nguyen");
         assertThat(entry.find("BLOOD_UNITS", "11953", "2025Q3", null))
                 .hasValueSatisfying(v -> assertThat(v.display()).isEqualTo("54"));
-        assertThat(events.stream(DataValueSaved.class)
-                        .filter(e -> e.dataValueId() == out.value().id()))
+        assertThat(announced().filter(e -> e.dataValueId() == out.value().id()))
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.indicatorCode()).isEqualTo("BLOOD_UNITS");
@@ -93,7 +92,7 @@ class DataEntryTests {
         assertThatThrownBy(() -> entry.save(DataValueInput.typed("ENLISTMENT", "11977", "2025Q3", null, "-2", 0)))
                 .hasMessageContaining("không thể âm");
         assertThat(stored("11977")).isZero();
-        assertThat(events.stream(DataValueSaved.class)).isEmpty();
+        assertThat(announced()).isEmpty();
     }
 
     @Test
@@ -142,7 +141,7 @@ class DataEntryTests {
         SaveOutcome out = entry.save(DataValueInput.typed("CREMATIONS", "11995", "2025Q3", null, "", 1));
         assertThat(out.value()).isNull();
         assertThat(entry.find("CREMATIONS", "11995", "2025Q3", null)).isEmpty();
-        assertThat(events.stream(DataValueSaved.class).filter(DataValueSaved::removed))
+        assertThat(announced().filter(DataValueSaved::removed))
                 .singleElement()
                 .satisfies(e -> assertThat(e.previousNumber()).isEqualByComparingTo("9"));
     }
@@ -239,6 +238,62 @@ class DataEntryTests {
     }
 
     @Test
+    void listWritesOneAuditEntryAndOneAnnouncementPerChangedValueOnly() {
+        String unit = jdbc.sql(
+                        """
+                        select code from org_unit where kind = 'COMMUNE' and valid_to is null
+                        and code between '12131' and '12199' order by code limit 1""")
+                .query(String.class)
+                .single();
+        ImportSummary first = entry.saveAll(List.of(
+                DataValueInput.typed("VOTER_MEETINGS", unit, "2025Q3", null, "4", 0),
+                DataValueInput.typed("VOTER_OPINIONS", unit, "2025Q3", null, "37", 0),
+                DataValueInput.typed("PETITIONS_ANSWERED", unit, "2025Q3", null, "2", 0)));
+        assertThat(first.created()).isEqualTo(3);
+        assertThat(audited(unit)).containsExactlyInAnyOrder("CREATE", "CREATE", "CREATE");
+        assertThat(events.stream(DataValuesSaved.class)).singleElement().satisfies(e -> assertThat(e.values())
+                .extracting(DataValueSaved::indicatorCode)
+                .containsExactly("VOTER_MEETINGS", "VOTER_OPINIONS", "PETITIONS_ANSWERED"));
+
+        ImportSummary second = entry.saveAll(List.of(
+                DataValueInput.typed("VOTER_MEETINGS", unit, "2025Q3", null, "5", 1),
+                DataValueInput.typed("VOTER_OPINIONS", unit, "2025Q3", null, "37", 1),
+                DataValueInput.typed("PETITIONS_ANSWERED", unit, "2025Q3", null, "", 1)));
+        assertThat(List.of(second.created(), second.updated(), second.unchanged(), second.removed()))
+                .containsExactly(0, 1, 1, 1);
+        assertThat(audited(unit)).containsExactlyInAnyOrder("CREATE", "CREATE", "CREATE", "UPDATE", "DELETE");
+        assertThat(announced().filter(e -> e.version() == 2)).singleElement().satisfies(e -> {
+            assertThat(e.indicatorCode()).isEqualTo("VOTER_MEETINGS");
+            assertThat(e.previousNumber()).isEqualByComparingTo("4");
+            assertThat(e.number()).isEqualByComparingTo("5");
+        });
+
+        // a stale version anywhere refuses the whole list, names its row, and writes no audit entry
+        assertThatThrownBy(() -> entry.saveAll(List.of(
+                        DataValueInput.typed("VOTER_OPINIONS", unit, "2025Q3", null, "40", 1),
+                        DataValueInput.typed("VOTER_MEETINGS", unit, "2025Q3", null, "6", 1))))
+                .isInstanceOfSatisfying(
+                        DataImportRejectedException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(err -> {
+                            assertThat(err.row()).isEqualTo(2);
+                            assertThat(err.code()).isEqualTo("ind.value-changed-by-someone-else");
+                        }));
+        assertThat(audited(unit)).hasSize(5);
+        assertThat(entry.find("VOTER_OPINIONS", unit, "2025Q3", null))
+                .hasValueSatisfying(v -> assertThat(v.number()).isEqualByComparingTo("37"));
+    }
+
+    private List<String> audited(String unit) {
+        return jdbc.sql(
+                        """
+                        select a.action from audit_entry a join org_unit u on u.id = a.unit_id
+                        where a.entity = 'ind_data_value' and u.code = :c and u.valid_to is null""")
+                .param("c", unit)
+                .query(String.class)
+                .list();
+    }
+
+    @Test
     void conflictInTheMiddleOfAListRollsBackTheRowsBeforeIt() {
         entry.save(DataValueInput.typed("VOTER_MEETINGS", "12073", "2025Q3", null, "4", 0));
         List<DataValueInput> rows = List.of(
@@ -318,5 +373,10 @@ class DataEntryTests {
                 .isInstanceOf(DataImportRejectedException.class)
                 .hasMessageContaining("JSON");
         assertThatThrownBy(() -> entry.applyDataValueSet("{\"values\": []}")).hasMessageContaining("dataValues");
+    }
+
+    /** The values announced so far, from the one event each save publishes. */
+    private java.util.stream.Stream<DataValueSaved> announced() {
+        return events.stream(DataValuesSaved.class).flatMap(b -> b.values().stream());
     }
 }

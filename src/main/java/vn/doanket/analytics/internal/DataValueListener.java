@@ -1,17 +1,20 @@
 package vn.doanket.analytics.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.doanket.analytics.ValueChange;
 import vn.doanket.indicators.DataValueSaved;
+import vn.doanket.indicators.DataValuesSaved;
 import vn.doanket.indicators.Period;
 
 /**
  * Keeps the totals in step with data entry. Synchronous on purpose: the totals change in the
- * transaction that saves the value (the values of one transaction as one batch, just before commit), so a figure is in the national total the moment it commits and
- * a save that rolls back leaves no trace in them.
+ * transaction that saves the values, all values of one save as one batch (a few statements for a
+ * whole form), so a figure is in the national total the moment it commits and a save that rolls back
+ * leaves no trace in them.
  */
 @Component
 class DataValueListener {
@@ -23,7 +26,29 @@ class DataValueListener {
     }
 
     @EventListener
+    void on(DataValuesSaved saved) {
+        List<ValueChange> changes = new ArrayList<>(saved.values().size());
+        for (DataValueSaved v : saved.values()) {
+            ValueChange c = change(v);
+            if (c != null) {
+                changes.add(c);
+            }
+        }
+        if (!changes.isEmpty()) {
+            engine.apply(changes);
+        }
+    }
+
+    /** A value announced on its own (the batch event is what data entry publishes). */
+    @EventListener
     void on(DataValueSaved saved) {
+        ValueChange c = change(saved);
+        if (c != null) {
+            engine.apply(List.of(c));
+        }
+    }
+
+    private static ValueChange change(DataValueSaved saved) {
         BigDecimal value;
         if (saved.removed()) {
             value = null;
@@ -32,9 +57,9 @@ class DataValueListener {
         } else if (saved.answer() != null) {
             value = saved.answer() ? BigDecimal.ONE : BigDecimal.ZERO;
         } else {
-            return; // text: nothing to add up
+            return null; // text: nothing to add up
         }
-        engine.apply(List.of(new ValueChange(
-                saved.indicatorId(), saved.unitId(), saved.option(), Period.parse(saved.periodId()), value)));
+        return new ValueChange(
+                saved.indicatorId(), saved.unitId(), saved.option(), Period.parse(saved.periodId()), value);
     }
 }

@@ -86,10 +86,34 @@ public class RollupEngine {
             finalValues.put(leaf + "|" + c.period().id(), c);
         }
         store(finalValues.values());
-        deltas.append(out);
-        for (MaxKey k : maxToRecompute) {
-            maxRecompute.mark(k.indicatorId(), k.period(), k.tree(), k.reported());
+        deltas.append(coalesce(out));
+        maxRecompute.markAll(maxToRecompute);
+    }
+
+    /**
+     * One delta per indicator, period, tree and committee: the breakdown options of one indicator (and
+     * the values of a whole form reaching the same province and nation) add up before they are written,
+     * so a form appends a few hundred rows rather than one per value, period and committee.
+     */
+    static List<DeltaLog.Delta> coalesce(List<DeltaLog.Delta> deltas) {
+        Map<String, DeltaLog.Delta> merged = new java.util.LinkedHashMap<>();
+        for (DeltaLog.Delta d : deltas) {
+            merged.merge(
+                    d.indicatorId() + "|" + d.periodId() + "|" + d.tree() + "|" + d.unitId(),
+                    d,
+                    (a, b) -> new DeltaLog.Delta(
+                            a.indicatorId(),
+                            a.periodId(),
+                            a.tree(),
+                            a.unitId(),
+                            a.sum().add(b.sum()),
+                            a.count() + b.count(),
+                            a.yes() + b.yes(),
+                            a.max() == null
+                                    ? b.max()
+                                    : b.max() == null ? a.max() : a.max().max(b.max())));
         }
+        return new ArrayList<>(merged.values());
     }
 
     private static String leaf(long indicatorId, long unitId, String option) {

@@ -5,9 +5,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,6 +47,16 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt today, with the algorithm id stored in each hash so it can be upgraded later
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Password login against the accounts table, with recent successful checks remembered (see
+     * {@link CredentialCache}) so that HTTP Basic scripts do not pay a bcrypt check per request.
+     */
+    @Bean
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService users, PasswordEncoder passwordEncoder, CredentialCache cache) {
+        return new CachingAuthenticationProvider(users, passwordEncoder, cache);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,8 +27,10 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final JdbcTemplate template;
 
-    AuditTrail(JdbcClient jdbc, ObjectMapper json) {
+    AuditTrail(JdbcClient jdbc, JdbcTemplate template, ObjectMapper json) {
+        this.template = template;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -55,6 +58,59 @@ public class AuditTrail {
                 .param("before", toJson(change.before()))
                 .param("after", toJson(change.after()))
                 .update();
+    }
+
+    /**
+     * Records many changes by one actor with a single statement, in the caller's transaction: what a
+     * form or upload of many values writes, one entry per change as {@link #recordAs} would.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAllAs(String actor, List<AuditChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        int n = changes.size();
+        Long[] unitIds = new Long[n];
+        String[] paths = new String[n];
+        String[] entities = new String[n];
+        String[] entityIds = new String[n];
+        String[] actions = new String[n];
+        String[] summaries = new String[n];
+        String[] befores = new String[n];
+        String[] afters = new String[n];
+        for (int i = 0; i < n; i++) {
+            AuditChange c = changes.get(i);
+            unitIds[i] = c.unitId();
+            paths[i] = c.unitPath();
+            entities[i] = c.entity();
+            entityIds[i] = c.entityId();
+            actions[i] = c.action().name();
+            summaries[i] = truncate(c.summary(), 500);
+            befores[i] = toJson(c.before());
+            afters[i] = toJson(c.after());
+        }
+        template.execute((java.sql.Connection con) -> {
+            try (var ps = con.prepareStatement(
+                    """
+                    insert into audit_entry (actor, unit_id, unit_path, entity, entity_id, action, summary,
+                                             before_data, after_data)
+                    select ?, t.u, t.p, t.e, t.i, t.a, t.s, cast(t.b as jsonb), cast(t.f as jsonb)
+                    from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                ?::text[], ?::text[]) with ordinality as t(u, p, e, i, a, s, b, f, n)
+                    order by t.n""")) {
+                ps.setString(1, actor);
+                ps.setArray(2, con.createArrayOf("int8", unitIds));
+                ps.setArray(3, con.createArrayOf("varchar", paths));
+                ps.setArray(4, con.createArrayOf("varchar", entities));
+                ps.setArray(5, con.createArrayOf("varchar", entityIds));
+                ps.setArray(6, con.createArrayOf("varchar", actions));
+                ps.setArray(7, con.createArrayOf("varchar", summaries));
+                ps.setArray(8, con.createArrayOf("text", befores));
+                ps.setArray(9, con.createArrayOf("text", afters));
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /**

@@ -1,0 +1,67 @@
+package vn.doanket.analytics.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * CPU time used so far by this JVM and by the embedded PostgreSQL (its postmaster and backends), read
+ * from /proc on Linux; -1 elsewhere. Lets the bench say what a save costs, which a busy shared
+ * machine does not hide the way it hides throughput.
+ */
+final class ProcessCpu {
+
+    private static final long TICK_MS = 10; // USER_HZ is 100 on Linux
+
+    private ProcessCpu() {}
+
+    static long jvmMillis() {
+        return millis(ProcessHandle.current().pid());
+    }
+
+    /** The postmaster named in {@code <dataDir>/pg/postmaster.pid} and its children. */
+    static long postgresMillis(String dataDir) {
+        try {
+            List<String> pidFile = Files.readAllLines(Path.of(dataDir, "pg", "postmaster.pid"));
+            long master = Long.parseLong(pidFile.get(0).strip());
+            long total = millis(master);
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path p : procs.filter(x -> x.getFileName().toString().matches("\\d+"))
+                        .toList()) {
+                    String[] f = stat(Long.parseLong(p.getFileName().toString()));
+                    if (f != null && Long.parseLong(f[1]) == master) {
+                        total += Long.parseLong(f[11]) * TICK_MS + Long.parseLong(f[12]) * TICK_MS;
+                    }
+                }
+            }
+            return total;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static long millis(long pid) {
+        String[] f = stat(pid);
+        return f == null ? -1 : Long.parseLong(f[11]) * TICK_MS + Long.parseLong(f[12]) * TICK_MS;
+    }
+
+    /** Fields of /proc/pid/stat after the command name: [0] state, [1] ppid, ..., [11] utime, [12] stime. */
+    private static String[] stat(long pid) {
+        try {
+            String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return s.substring(s.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package vn.doanket.identity;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import vn.doanket.IntegrationTest;
+
+/**
+ * HTTP Basic remembers recent successful password checks; these make sure the shortcut never lets a
+ * wrong, changed or locked-out password through.
+ */
+@IntegrationTest
+class CredentialCacheTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void aWrongPasswordFailsAfterTheRightOneWasRemembered() throws Exception {
+        account("cache-wrong", "mat-khau-dung-1");
+        call("cache-wrong", "mat-khau-dung-1", status().isOk());
+        call("cache-wrong", "mat-khau-dung-1", status().isOk());
+        call("cache-wrong", "mat-khau-sai", status().isUnauthorized());
+        call("cache-wrong", "mat-khau-dung-1x", status().isUnauthorized());
+        call("cache-wrong", "", status().isUnauthorized());
+        call("cache-wrong", "mat-khau-dung-1", status().isOk());
+        // every wrong password counted, none hidden by the cache; the success reset the counter
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                                "select count(*) from audit_entry where actor = 'cache-wrong' and action = 'LOGIN_FAILED'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("select failed_attempts from identity_account where username = 'cache-wrong'")
+                                .query(Integer.class)
+                                .single())
+                .isZero();
+    }
+
+    @Test
+    void aNewPasswordMakesTheRememberedOneUseless() throws Exception {
+        account("cache-change", "mat-khau-cu-1");
+        call("cache-change", "mat-khau-cu-1", status().isOk());
+        call("cache-change", "mat-khau-cu-1", status().isOk());
+        jdbc.sql("update identity_account set password_hash = :h where username = 'cache-change'")
+                .param("h", encoder.encode("mat-khau-moi-1"))
+                .update();
+        call("cache-change", "mat-khau-cu-1", status().isUnauthorized());
+        call("cache-change", "mat-khau-moi-1", status().isOk());
+        call("cache-change", "mat-khau-moi-1", status().isOk());
+    }
+
+    @Test
+    void aDisabledOrLockedAccountIsRefusedDespiteARememberedPassword() throws Exception {
+        account("cache-state", "mat-khau-dung-2");
+        call("cache-state", "mat-khau-dung-2", status().isOk());
+        jdbc.sql("update identity_account set enabled = false where username = 'cache-state'")
+                .update();
+        call("cache-state", "mat-khau-dung-2", status().isUnauthorized());
+        jdbc.sql("update identity_account set enabled = true, locked_until = now() + interval '10 minutes'"
+                        + " where username = 'cache-state'")
+                .update();
+        call("cache-state", "mat-khau-dung-2", status().isUnauthorized());
+        jdbc.sql("update identity_account set locked_until = null, failed_attempts = 0 where username = 'cache-state'")
+                .update();
+        call("cache-state", "mat-khau-dung-2", status().isOk());
+    }
+
+    @Test
+    void aRememberedPasswordCountsOnlyForItsOwnAccount() throws Exception {
+        account("cache-one", "mat-khau-chung-1");
+        account("cache-two", "mat-khau-rieng-2");
+        call("cache-one", "mat-khau-chung-1", status().isOk());
+        call("cache-two", "mat-khau-chung-1", status().isUnauthorized());
+        call("cache-two", "mat-khau-rieng-2", status().isOk());
+    }
+
+    private void call(String username, String password, ResultMatcher expected) throws Exception {
+        mvc.perform(get("/api/v1/indicators").with(httpBasic(username, password)))
+                .andExpect(expected);
+    }
+
+    private void account(String username, String password) {
+        long id = jdbc.sql(
+                        """
+                        insert into identity_account (username, display_name, password_hash, home_unit_id)
+                        values (:u, :u, :h, (select id from org_unit where code = 'VN'))
+                        on conflict (username) do update set password_hash = excluded.password_hash,
+                            enabled = true, failed_attempts = 0, locked_until = null
+                        returning id""")
+                .param("u", username)
+                .param("h", encoder.encode(password))
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into identity_account_role (account_id, role) values (:id, 'LEADER') on conflict do nothing")
+                .param("id", id)
+                .update();
+    }
+}
