@@ -268,7 +268,7 @@ public class ReportForms {
         List<String> codes = jdbc.sql(
                         """
                         select i.code from ind_form_indicator fi join ind_indicator i on i.id = fi.indicator_id
-                        where fi.form_id = :f order by fi.sort_order, i.code""")
+                        where fi.form_id = :f and i.retired_at is null order by fi.sort_order, i.code""")
                 .param("f", r.id())
                 .query(String.class)
                 .list();
