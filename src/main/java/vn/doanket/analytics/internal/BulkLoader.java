@@ -87,6 +87,11 @@ public class BulkLoader {
      * on two connections at once. Either failing fails the call; they are separate transactions.
      */
     public Full loadWithRawValues(Supplier<Iterator<ValueChange>> values, String actor) {
+        return loadWithRawValues(values, actor, true);
+    }
+
+    /** As above; {@code rebuildIndexes} false keeps the raw table's indexes (small loads). */
+    public Full loadWithRawValues(Supplier<Iterator<ValueChange>> values, String actor, boolean rebuildIndexes) {
         long started = System.nanoTime();
         CompletableFuture<double[]> rawLoad = CompletableFuture.supplyAsync(() -> {
             long t = System.nanoTime();
@@ -105,7 +110,8 @@ public class BulkLoader {
                                     v.indicatorId(), v.unitId(), v.optionCode(), v.period(), v.value());
                         }
                     },
-                    actor);
+                    actor,
+                    rebuildIndexes);
             return new double[] {n, (System.nanoTime() - t) / 1e9};
         });
         long t = System.nanoTime();

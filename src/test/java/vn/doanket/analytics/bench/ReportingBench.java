@@ -81,6 +81,9 @@ class ReportingBench {
     OrgUnits units;
 
     @Autowired
+    vn.doanket.indicators.Submissions submissions;
+
+    @Autowired
     PasswordEncoder passwords;
 
     @LocalServerPort
@@ -150,6 +153,7 @@ class ReportingBench {
 
         phase("roll-up", () -> rollup(rollupIndicator));
         phase("dashboard", () -> dashboard(rollupIndicator));
+        phase("completeness", this::completeness);
         phase("form saves", this::formSaves);
         phase("freshness", this::freshness);
 
@@ -256,6 +260,24 @@ class ReportingBench {
         line(
                 "province dashboard (8 key figures with targets, 8-quarter trend, ~100 communes ranked, completeness): p50 %.1f ms, p95 %.1f ms (target p95 <= 300 ms: %.1fx under)",
                 pct(times, 50), pct(times, 95), 300 / pct(times, 95));
+    }
+
+    /** Who reported the residential areas' annual form, nationwide and for one province. */
+    private void completeness() {
+        for (String root : List.of("VN", "12")) {
+            List<Long> times = new ArrayList<>();
+            int expected = 0;
+            for (int i = 0; i < 7; i++) {
+                long s = System.nanoTime();
+                expected = submissions.completeness("BC_NAM_KDC", root, "2025").expected();
+                if (i >= 2) {
+                    times.add(System.nanoTime() - s);
+                }
+            }
+            line(
+                    "completeness of the residential areas' annual form under %s (%,d units expected, one query): p50 %.0f ms, max %.0f ms",
+                    root, expected, pct(times, 50), pct(times, 100));
+        }
     }
 
     private void formSaves() throws Exception {

@@ -90,6 +90,15 @@ class NationalFiguresTests {
 
         BulkLoader.Full r = loader.loadWithRawValues(() -> figures.values(blocks), "test");
 
+        // the raw table's indexes and unique key, dropped for the copy, are back
+        assertThat(jdbc.sql("select indexname from pg_indexes where tablename = 'ind_data_value'")
+                        .query(String.class)
+                        .list())
+                .contains(
+                        "ind_data_value_key_uq",
+                        "ind_data_value_unit_period_idx",
+                        "ind_data_value_indicator_period_idx",
+                        "ind_data_value_pkey");
         long expected = 2L * communes.size() * NationalFigures.QUARTERS_AFTER.size();
         assertThat(NationalFigures.size(blocks)).isEqualTo(expected);
         assertThat(r.rawValues()).isEqualTo(expected);
