@@ -15,7 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.organization.UnitKind;
 
-/** Reads the indicator catalogue and its breakdowns. */
+/**
+ * Reads the indicator catalogue and its breakdowns. A retired indicator is still listed (its values
+ * keep their meaning) but is entered at no level, so nobody enters it any more.
+ */
 @Service
 @Transactional(readOnly = true)
 public class IndicatorCatalogue {
@@ -24,7 +27,7 @@ public class IndicatorCatalogue {
             """
             i.id, i.code, i.name_vi, i.name_en, i.uom_vi, i.uom_en, i.value_type, i.aggregation, i.time_aggregation,
             i.entry_levels, i.category_code, i.min_value, i.max_value, i.numerator_id, i.denominator_id,
-            i.ratio_factor, i.description_vi
+            i.ratio_factor, i.description_vi, i.retired_at
             """;
 
     static final RowMapper<Indicator> MAPPER = (rs, n) -> new Indicator(
@@ -37,7 +40,7 @@ public class IndicatorCatalogue {
             ValueType.valueOf(rs.getString("value_type")),
             Aggregation.valueOf(rs.getString("aggregation")),
             Aggregation.valueOf(rs.getString("time_aggregation")),
-            levels(rs),
+            rs.getTimestamp("retired_at") != null ? Set.of() : levels(rs),
             rs.getString("category_code"),
             rs.getBigDecimal("min_value"),
             rs.getBigDecimal("max_value"),
@@ -83,7 +86,8 @@ public class IndicatorCatalogue {
     /** Indicators a kind of unit enters. */
     public List<Indicator> enteredAt(UnitKind kind) {
         return jdbc.sql("select " + COLUMNS
-                        + " from ind_indicator i where :kind = any(i.entry_levels) order by i.sort_order, i.code")
+                        + " from ind_indicator i where :kind = any(i.entry_levels) and i.retired_at is null"
+                        + " order by i.sort_order, i.code")
                 .param("kind", kind.name())
                 .query(MAPPER)
                 .list();

@@ -133,13 +133,100 @@ public class ReportForms {
 
     /**
      * The units below {@code root} (itself included) expected to fill the form for the period, in the
-     * tree in force at the end of the period, by code.
+     * tree in force at the end of the period, depth first with siblings by code (committees before
+     * member organisations).
+     *
+     * <p>One recursive query over the parent links in force on that day: it descends only through
+     * kinds above the form's deepest level, so a nationwide residential-area form reads each link once
+     * instead of asking for the children of every unit in turn. The materialised path of each
+     * assignment's root decides membership; only a historic unit outside it by path is checked
+     * through its successors.
      */
     public List<Unit> expectedUnits(ReportForm form, Unit root, Period period) {
-        List<Unit> found = new ArrayList<>();
-        collect(form, root, period.end(), found);
-        List<Resolved> assignments = resolved(form);
-        return found.stream().filter(u -> isAssigned(form, u, assignments)).toList();
+        int deepest = form.levels().stream()
+                .filter(k -> k != UnitKind.MEMBER_ORG)
+                .mapToInt(Enum::ordinal)
+                .max()
+                .orElse(-1);
+        boolean members = form.levels().contains(UnitKind.MEMBER_ORG);
+        List<String> descend = new ArrayList<>();
+        for (UnitKind k : UnitKind.values()) {
+            boolean below = members || k.ordinal() < deepest;
+            if (below && k != UnitKind.RESIDENTIAL_AREA && k != UnitKind.MEMBER_ORG) {
+                descend.add(k.name());
+            }
+        }
+        if (descend.isEmpty()) {
+            descend.add("-");
+        }
+        List<Expected> rows = jdbc.sql(
+                        """
+                        with recursive walk (id, kind, sort_key) as (
+                            select u.id, u.kind, array[]::text[] from org_unit u where u.id = :root
+                            union all
+                            select c.id, c.kind,
+                                   w.sort_key || ((case when c.kind = 'MEMBER_ORG' then '1' else '0' end) || c.code)::text
+                            from walk w
+                            join org_unit_parent l on l.parent_id = w.id
+                                and l.valid_from <= :d and (l.valid_to is null or l.valid_to >= :d)
+                            join org_unit c on c.id = l.unit_id
+                                and c.valid_from <= :d and (c.valid_to is null or c.valid_to >= :d)
+                            where w.kind in (:descend) and (c.kind <> 'MEMBER_ORG' or :members)
+                        )
+                        select w.id, w.kind,
+                               exists (select 1 from ind_form_assignment a left join org_unit r on r.id = a.root_unit_id
+                                       where a.form_id = :form and a.unit_kind = w.kind
+                                         and (r.id is null or u.path like r.path || '%')) as by_path,
+                               exists (select 1 from ind_form_assignment a
+                                       where a.form_id = :form and a.unit_kind = w.kind
+                                         and a.root_unit_id is not null) as rooted,
+                               u.code, u.name, u.full_name, u.unit_type, u.parent_id, p.code as parent_code,
+                               u.code_path, u.path, u.level, u.valid_from, u.valid_to
+                        from walk w join org_unit u on u.id = w.id left join org_unit p on p.id = u.parent_id
+                        where w.kind in (:kinds)
+                        order by w.sort_key""")
+                .param("root", root.id())
+                .param("d", period.end())
+                .param("descend", descend)
+                .param("members", members)
+                .param("form", form.id())
+                .param("kinds", form.levels().stream().map(Enum::name).toList())
+                .query((rs, n) -> new Expected(unit(rs), rs.getBoolean("by_path"), rs.getBoolean("rooted")))
+                .list();
+        List<Resolved> assignments = null;
+        List<Unit> out = new ArrayList<>(rows.size());
+        for (Expected e : rows) {
+            if (e.byPath()) {
+                out.add(e.unit());
+            } else if (e.rooted() && e.unit().isHistoric()) {
+                if (assignments == null) {
+                    assignments = resolved(form);
+                }
+                if (isAssigned(form, e.unit(), assignments)) {
+                    out.add(e.unit());
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Expected(Unit unit, boolean byPath, boolean rooted) {}
+
+    private static Unit unit(java.sql.ResultSet rs) throws SQLException {
+        return new Unit(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("full_name"),
+                UnitKind.valueOf(rs.getString("kind")),
+                rs.getString("unit_type"),
+                (Long) rs.getObject("parent_id"),
+                rs.getString("parent_code"),
+                rs.getString("code_path"),
+                rs.getString("path"),
+                rs.getInt("level"),
+                rs.getObject("valid_from", java.time.LocalDate.class),
+                rs.getObject("valid_to", java.time.LocalDate.class));
     }
 
     /** An assignment with its root unit looked up once (null root: the whole country). */
@@ -163,22 +250,6 @@ public class ReportForms {
                 .anyMatch(a -> a.kind() == unit.kind() && (a.root() == null || units.isWithin(a.root(), unit)));
     }
 
-    private void collect(ReportForm form, Unit unit, java.time.LocalDate day, List<Unit> found) {
-        if (form.levels().contains(unit.kind())) {
-            found.add(unit);
-        }
-        boolean below =
-                form.levels().stream().anyMatch(k -> k.ordinal() > unit.kind().ordinal());
-        if (!below || unit.kind() == UnitKind.RESIDENTIAL_AREA || unit.kind() == UnitKind.MEMBER_ORG) {
-            return;
-        }
-        for (Unit child : units.children(unit, day)) {
-            if (child.kind() != UnitKind.MEMBER_ORG || form.levels().contains(UnitKind.MEMBER_ORG)) {
-                collect(form, child, day, found);
-            }
-        }
-    }
-
     /** The last day a report counts as on time. */
     public java.time.LocalDate deadline(ReportForm form, Period period) {
         return calendar.deadline(period, form.deadlineDays());
@@ -197,7 +268,7 @@ public class ReportForms {
         List<String> codes = jdbc.sql(
                         """
                         select i.code from ind_form_indicator fi join ind_indicator i on i.id = fi.indicator_id
-                        where fi.form_id = :f order by fi.sort_order, i.code""")
+                        where fi.form_id = :f and i.retired_at is null order by fi.sort_order, i.code""")
                 .param("f", r.id())
                 .query(String.class)
                 .list();

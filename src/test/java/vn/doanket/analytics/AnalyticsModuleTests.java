@@ -22,7 +22,8 @@ class AnalyticsModuleTests {
                         .uniqueModules()
                         .map(ApplicationModule::getName)
                         .toList())
-                .containsOnly("indicators", "organization", "identity", "platform");
+                // demo: the national figures are a demo-mode seeder (doanket.demo.national-figures)
+                .containsOnly("indicators", "organization", "identity", "platform", "demo");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.doanket.IntegrationTest;
 import vn.doanket.organization.OrgUnits;
+import vn.doanket.organization.Unit;
 import vn.doanket.organization.UnitKind;
 
 @IntegrationTest
@@ -39,6 +40,47 @@ class ReportFormsTests {
                 .isNotEmpty()
                 .allSatisfy(u -> assertThat(u.kind()).isEqualTo(UnitKind.COMMUNE))
                 .allSatisfy(u -> assertThat(u.parentCode()).isEqualTo("19"));
+    }
+
+    @Test
+    void setBasedExpectedUnitsMatchTheOldWalkOfTheTreeOnSubtrees() {
+        record Case(String form, String root, String period) {}
+        for (Case c : java.util.List.of(
+                new Case("BC_QUY_XA", "01", "2024Q4"),
+                new Case("BC_QUY_XA", "01", "2025Q4"),
+                new Case("BC_QUY_XA", "19", "2025Q4"),
+                new Case("BC_NAM_XA", "VN", "2025"),
+                new Case("BC_NAM_KDC", "19", "2025"),
+                new Case("BC_NAM_KDC", "12", "2025"))) {
+            ReportForm form = forms.get(c.form());
+            Period period = Period.parse(c.period());
+            Unit root = units.get(c.root(), period.end());
+            java.util.List<Unit> walked = new java.util.ArrayList<>();
+            walk(form, root, period.end(), walked);
+            java.util.List<Unit> assigned =
+                    walked.stream().filter(u -> forms.isAssigned(form, u)).toList();
+            assertThat(forms.expectedUnits(form, root, period)).as(c.toString()).isEqualTo(assigned);
+        }
+        Period before = Period.parse("2024Q4");
+        assertThat(forms.expectedUnits(forms.get("BC_QUY_XA"), units.get("01", before.end()), before))
+                .hasSizeGreaterThan(500);
+    }
+
+    /** The tree walk completeness used before it became one query: the reference for its results. */
+    private void walk(ReportForm form, Unit unit, java.time.LocalDate day, java.util.List<Unit> found) {
+        if (form.levels().contains(unit.kind())) {
+            found.add(unit);
+        }
+        boolean below =
+                form.levels().stream().anyMatch(k -> k.ordinal() > unit.kind().ordinal());
+        if (!below || unit.kind() == UnitKind.RESIDENTIAL_AREA || unit.kind() == UnitKind.MEMBER_ORG) {
+            return;
+        }
+        for (Unit child : units.children(unit, day)) {
+            if (child.kind() != UnitKind.MEMBER_ORG || form.levels().contains(UnitKind.MEMBER_ORG)) {
+                walk(form, child, day, found);
+            }
+        }
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -20,11 +22,13 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.doanket.analytics.ValueChange;
+import vn.doanket.indicators.DataValueCopy;
 import vn.doanket.indicators.Indicator;
 import vn.doanket.indicators.Period;
 
 /**
- * Loads many new values at once (a national import, a migration, the benchmark) in one transaction:
+ * Loads many new values at once (a national import, a migration, the national figures, the benchmark)
+ * in one transaction:
  * the values are streamed into ana_value with COPY while their contributions are summed in memory,
  * first per reporting committee and then lifted to every committee above, and the totals are added
  * to ana_aggregate in one statement. Values must arrive grouped by indicator, unit and option; keys
@@ -34,6 +38,12 @@ import vn.doanket.indicators.Period;
 public class BulkLoader {
 
     public record Result(long values, long aggregates) {}
+
+    /**
+     * A load of raw values and analytics: how many values went into ind_data_value and into the
+     * roll-up, and the seconds each took (they run side by side) and the whole load took.
+     */
+    public record Full(long rawValues, double rawSeconds, Result analytics, double analyticsSeconds, double seconds) {}
 
     private record Key(long indicatorId, String periodId, LocalDate tree, long unitId) {}
 
@@ -56,11 +66,65 @@ public class BulkLoader {
     private final Hierarchy hierarchy;
     private final Indicators indicators;
 
-    BulkLoader(DataSource dataSource, TransactionTemplate tx, Hierarchy hierarchy, Indicators indicators) {
+    private final DataValueCopy raw;
+
+    BulkLoader(
+            DataSource dataSource,
+            TransactionTemplate tx,
+            Hierarchy hierarchy,
+            Indicators indicators,
+            DataValueCopy raw) {
         this.dataSource = dataSource;
         this.tx = tx;
         this.hierarchy = hierarchy;
         this.indicators = indicators;
+        this.raw = raw;
+    }
+
+    /**
+     * Loads new values into both the raw values table (COPY, through the indicators module) and the
+     * roll-up, each from its own pass over {@code values} (which must give the same values each time),
+     * on two connections at once. Either failing fails the call; they are separate transactions.
+     */
+    public Full loadWithRawValues(Supplier<Iterator<ValueChange>> values, String actor) {
+        return loadWithRawValues(values, actor, true);
+    }
+
+    /** As above; {@code rebuildIndexes} false keeps the raw table's indexes (small loads). */
+    public Full loadWithRawValues(Supplier<Iterator<ValueChange>> values, String actor, boolean rebuildIndexes) {
+        long started = System.nanoTime();
+        CompletableFuture<double[]> rawLoad = CompletableFuture.supplyAsync(() -> {
+            long t = System.nanoTime();
+            Iterator<ValueChange> source = values.get();
+            long n = raw.copy(
+                    new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return source.hasNext();
+                        }
+
+                        @Override
+                        public DataValueCopy.NewValue next() {
+                            ValueChange v = source.next();
+                            return new DataValueCopy.NewValue(
+                                    v.indicatorId(), v.unitId(), v.optionCode(), v.period(), v.value());
+                        }
+                    },
+                    actor,
+                    rebuildIndexes);
+            return new double[] {n, (System.nanoTime() - t) / 1e9};
+        });
+        long t = System.nanoTime();
+        Result analytics;
+        try {
+            analytics = load(values.get());
+        } catch (RuntimeException e) {
+            rawLoad.cancel(true);
+            throw e;
+        }
+        double analyticsSeconds = (System.nanoTime() - t) / 1e9;
+        double[] r = rawLoad.join();
+        return new Full((long) r[0], r[1], analytics, analyticsSeconds, (System.nanoTime() - started) / 1e9);
     }
 
     public Result load(Iterator<ValueChange> values) {

@@ -3,11 +3,18 @@ package vn.doanket.analytics.internal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.doanket.indicators.Indicator;
 import vn.doanket.indicators.IndicatorCatalogue;
+import vn.doanket.indicators.IndicatorCatalogueChanged;
 import vn.doanket.indicators.IndicatorNotFoundException;
 
-/** The catalogue by id, cached: every save looks up its indicator's rules. */
+/**
+ * The catalogue by id, cached: every save looks up its indicator's rules. An edit of the catalogue
+ * drops the changed indicator once its transaction commits, so the next look-up reads it afresh
+ * (a new indicator is simply not cached yet).
+ */
 @Component
 public class Indicators {
 
@@ -37,6 +44,11 @@ public class Indicators {
         Indicator found = catalogue.get(code);
         byId.putIfAbsent(found.id(), found);
         return found;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(IndicatorCatalogueChanged changed) {
+        byId.remove(changed.indicatorId());
     }
 
     public boolean isAggregated(Indicator indicator) {

@@ -18,6 +18,11 @@ class EntryNavigation {
     }
 
     @Bean
+    NavigationItem catalogueNavigation() {
+        return new NavigationItem("nav.catalogue", "/catalogue", 85, Role.ADMIN);
+    }
+
+    @Bean
     NavigationItem entryTargetsNavigation() {
         return new NavigationItem("nav.targets", "/targets/{home}", 26, Role.ADMIN, Role.LEADER, Role.OFFICER);
     }

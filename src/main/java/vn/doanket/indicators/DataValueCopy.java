@@ -1,0 +1,172 @@
+package vn.doanket.indicators;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes many new values at once with COPY, for generators and migrations that fill a database
+ * (the national figures, the benchmark): no checks, no audit, no events, one transaction. Keys that
+ * already exist make the whole copy fail. The roll-up is not fed from here: whoever copies values
+ * loads them into analytics too (analytics' bulk loader does both).
+ *
+ * <p>A large copy ({@code rebuildIndexes}) drops the table's secondary indexes and unique constraints
+ * first and builds them again from their own definitions after the COPY, in the same transaction:
+ * building an index once is several times faster than maintaining four of them row by row. The table
+ * is locked for the duration (other sessions wait, none sees it without its constraints), and a
+ * duplicate key fails the rebuild and so the whole copy.
+ */
+@Component
+public class DataValueCopy {
+
+    /** A new numeric or yes/no value (1 = yes, 0 = no) of an indicator for a unit, option and period. */
+    public record NewValue(long indicatorId, long unitId, String optionCode, Period period, BigDecimal value) {}
+
+    private final DataSource dataSource;
+    private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
+
+    DataValueCopy(DataSource dataSource, TransactionTemplate tx, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.tx = tx;
+        this.jdbc = jdbc;
+    }
+
+    /** Copies the values and returns how many were written. */
+    public long copy(Iterator<NewValue> values, String actor) {
+        return copy(values, actor, false);
+    }
+
+    /** Copies the values, dropping and rebuilding the indexes around the COPY when asked. */
+    public long copy(Iterator<NewValue> values, String actor, boolean rebuildIndexes) {
+        Map<Long, ValueType> types = new HashMap<>();
+        jdbc.sql("select id, value_type from ind_indicator")
+                .query((rs, n) -> types.put(rs.getLong(1), ValueType.valueOf(rs.getString(2))))
+                .list();
+        Long written = tx.execute(s -> {
+            try {
+                Connection con = DataSourceUtils.getConnection(dataSource);
+                List<String> rebuild = rebuildIndexes ? dropIndexes(con) : List.of();
+                long n = run(con, values, types, actor);
+                try (var st = con.createStatement()) {
+                    for (String ddl : rebuild) {
+                        st.execute(ddl);
+                    }
+                }
+                return n;
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException("copy of values failed: " + e.getMessage(), e);
+            }
+        });
+        return written == null ? 0 : written;
+    }
+
+    /** Drops the secondary indexes and unique constraints; returns the statements that rebuild them. */
+    private static List<String> dropIndexes(Connection con) throws SQLException {
+        List<String> drop = new ArrayList<>();
+        List<String> rebuild = new ArrayList<>();
+        try (var st = con.createStatement()) {
+            st.execute("lock table ind_data_value in access exclusive mode");
+            st.execute("set local maintenance_work_mem = '256MB'");
+            try (var rs = st.executeQuery(
+                    """
+                    select conname, pg_get_constraintdef(oid) from pg_constraint
+                    where conrelid = 'ind_data_value'::regclass and contype = 'u'""")) {
+                while (rs.next()) {
+                    drop.add("alter table ind_data_value drop constraint " + rs.getString(1));
+                    rebuild.add("alter table ind_data_value add constraint " + rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+            try (var rs = st.executeQuery(
+                    """
+                    select c.relname, pg_get_indexdef(i.indexrelid) from pg_index i
+                    join pg_class c on c.oid = i.indexrelid
+                    where i.indrelid = 'ind_data_value'::regclass and not i.indisprimary
+                      and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)""")) {
+                while (rs.next()) {
+                    drop.add("drop index " + rs.getString(1));
+                    rebuild.add(rs.getString(2));
+                }
+            }
+            for (String ddl : drop) {
+                st.execute(ddl);
+            }
+        }
+        return rebuild;
+    }
+
+    private static long run(Connection con, Iterator<NewValue> values, Map<Long, ValueType> types, String actor)
+            throws SQLException, IOException {
+        CopyIn copy = con.unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn(
+                        """
+                        COPY ind_data_value (indicator_id, unit_id, period_id, period_type, period_start, period_end,
+                             option_code, numeric_value, boolean_value, created_by, updated_by) FROM STDIN""");
+        StringBuilder buf = new StringBuilder(1 << 20);
+        long count = 0;
+        Period last = null;
+        String periodColumns = null;
+        try {
+            while (values.hasNext()) {
+                NewValue v = values.next();
+                ValueType type = types.get(v.indicatorId());
+                if (type == null || type == ValueType.TEXT) {
+                    throw new IllegalArgumentException("not a numeric or yes/no indicator: " + v.indicatorId());
+                }
+                if (!v.period().equals(last)) {
+                    last = v.period();
+                    periodColumns = last.id() + '\t' + last.type().name() + '\t' + last.start() + '\t' + last.end();
+                }
+                buf.append(v.indicatorId())
+                        .append('\t')
+                        .append(v.unitId())
+                        .append('\t')
+                        .append(periodColumns)
+                        .append('\t')
+                        .append(v.optionCode() == null ? Indicator.NO_BREAKDOWN : v.optionCode())
+                        .append('\t');
+                if (type == ValueType.YES_NO) {
+                    buf.append("\\N\t").append(v.value().signum() != 0 ? 't' : 'f');
+                } else {
+                    buf.append(v.value().toPlainString()).append("\t\\N");
+                }
+                buf.append('\t').append(actor).append('\t').append(actor).append('\n');
+                count++;
+                if (buf.length() > (1 << 20) - 512) {
+                    flush(copy, buf);
+                }
+            }
+            flush(copy, buf);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        return count;
+    }
+
+    private static void flush(CopyIn copy, StringBuilder buf) throws SQLException {
+        if (buf.isEmpty()) {
+            return;
+        }
+        byte[] bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        buf.setLength(0);
+    }
+}

@@ -1,0 +1,232 @@
+package vn.doanket.indicators.api;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import vn.doanket.IntegrationTest;
+import vn.doanket.indicators.DataEntry;
+import vn.doanket.indicators.DataValueInput;
+import vn.doanket.indicators.NumberNotation;
+import vn.doanket.organization.OrgUnits;
+import vn.doanket.organization.Unit;
+import vn.doanket.platform.access.AccountHolder;
+import vn.doanket.platform.access.CurrentAccount;
+import vn.doanket.platform.access.Role;
+
+/** The catalogue's API and pages, by role. Đà Nẵng (48) and its communes; codes TAPI_*, forms TFA_*. */
+@IntegrationTest
+class CatalogueApiTests {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    DataEntry entry;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+    }
+
+    record Principal(CurrentAccount account) implements AccountHolder, java.security.Principal {
+        @Override
+        public String getName() {
+            return account.username();
+        }
+    }
+
+    RequestPostProcessor as(String unitCode, Role role) {
+        Unit home = units.get(unitCode);
+        CurrentAccount account = new CurrentAccount(
+                1, "qt." + unitCode, "Quản trị", home.id(), home.code(), home.name(), home.treePath(), Set.of(role));
+        return authentication(new TestingAuthenticationToken(new Principal(account), null, "ROLE_" + role.name()));
+    }
+
+    static String indicator(String code, String type) {
+        return """
+                {"code": "%s", "nameVi": "Số buổi tập huấn", "nameEn": "Training sessions", "unitOfMeasureVi": "buổi",
+                 "unitOfMeasureEn": "sessions", "valueType": "%s", "aggregation": "SUM", "timeAggregation": "SUM",
+                 "levels": ["COMMUNE"]}"""
+                .formatted(code, type);
+    }
+
+    @Test
+    void centralAdministratorCreatesAnIndicatorThatTheCatalogueListsUnderTheContract() throws Exception {
+        mvc.perform(post("/api/v1/indicators")
+                        .with(as("VN", Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(indicator("tapi_training", "INTEGER")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.indicator.code").value("TAPI_TRAINING"))
+                .andExpect(jsonPath("$.hasValues").value(false));
+        mvc.perform(get("/api/v1/indicators").with(as("48", Role.VIEWER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == 'TAPI_TRAINING')].name").value("Số buổi tập huấn"))
+                .andExpect(jsonPath("$[?(@.code == 'TAPI_TRAINING')].unitOfMeasure")
+                        .value("buổi"))
+                .andExpect(jsonPath("$[?(@.code == 'TAPI_TRAINING')].valueType").value("INTEGER"))
+                .andExpect(
+                        jsonPath("$[?(@.code == 'TAPI_TRAINING')].aggregation").value("SUM"))
+                .andExpect(jsonPath("$[?(@.code == 'TAPI_TRAINING')].levels[0]").value("COMMUNE"));
+    }
+
+    @Test
+    void onlyCentralAdministratorsEditTheCatalogue() throws Exception {
+        mvc.perform(post("/api/v1/indicators")
+                        .with(as("48", Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(indicator("TAPI_PROVINCIAL", "INTEGER")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("Trung ương")));
+        mvc.perform(post("/api/v1/indicators")
+                        .with(as("VN", Role.LEADER))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(indicator("TAPI_LEADER", "INTEGER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/indicators/TAPI_PROVINCIAL").with(as("VN", Role.ADMIN)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void invalidIndicatorIs422WithAVietnameseMessagePerField() throws Exception {
+        mvc.perform(post("/api/v1/indicators")
+                        .with(as("VN", Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(indicator("9 sai", "SỐ")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("ind.catalogue-invalid"))
+                .andExpect(jsonPath("$.errors.code").value(Matchers.containsString("không hợp lệ")))
+                .andExpect(jsonPath("$.errors.valueType").value(Matchers.containsString("không có trong danh sách")));
+    }
+
+    @Test
+    void changingTheTypeOfAnIndicatorWithValuesIsRefused() throws Exception {
+        mvc.perform(post("/api/v1/indicators")
+                        .with(as("VN", Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(indicator("TAPI_TYPED", "INTEGER")))
+                .andExpect(status().isCreated());
+        mvc.perform(
+                        post("/api/v1/forms")
+                                .with(as("VN", Role.ADMIN))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
+                                {"code": "TFA_TYPED", "nameVi": "Biểu thử", "nameEn": "Test", "periodType": "QUARTERLY",
+                                 "levels": ["COMMUNE"], "deadlineDays": "5", "indicators": ["TAPI_TYPED"]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.indicators[0]").value("TAPI_TYPED"));
+        String commune = units.children(units.get("48"), java.time.LocalDate.now())
+                .get(0)
+                .code();
+        entry.save(new DataValueInput("TAPI_TYPED", commune, "2025Q4", null, "3", null, null, NumberNotation.PLAIN));
+        mvc.perform(put("/api/v1/indicators/TAPI_TYPED")
+                        .with(as("VN", Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(indicator("TAPI_TYPED", "MONEY")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.valueType").value(Matchers.containsString("đã có số liệu")));
+        mvc.perform(post("/api/v1/indicators/TAPI_TYPED/retire").with(as("VN", Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.retired").value(true));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                "/api/v1/indicators/TAPI_TYPED")
+                        .with(as("VN", Role.ADMIN)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("không xóa được")));
+    }
+
+    @Test
+    void provincialAdministratorAssignsAFormOnlyWithinTheProvince() throws Exception {
+        mvc.perform(post("/api/v1/forms/BC_NAM_KDC/assignments?level=RESIDENTIAL_AREA&root=48")
+                        .with(as("48", Role.ADMIN)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.root").value("48"));
+        mvc.perform(post("/api/v1/forms/BC_NAM_KDC/assignments?level=RESIDENTIAL_AREA&root=51")
+                        .with(as("48", Role.ADMIN)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/forms/BC_NAM_KDC/assignments?level=RESIDENTIAL_AREA")
+                        .with(as("48", Role.ADMIN)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("cả nước")));
+        mvc.perform(post("/api/v1/forms/BC_NAM_KDC/assignments?level=RESIDENTIAL_AREA&root=48")
+                        .with(as("48", Role.OFFICER)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void pagesShowTheCatalogueAndKeepWhatWasTypedWhenRefused() throws Exception {
+        mvc.perform(get("/catalogue").with(as("VN", Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("BC_QUY_XA")))
+                .andExpect(content().string(Matchers.containsString("Tạo chỉ tiêu")));
+        mvc.perform(get("/catalogue/indicators/BLOOD_UNITS").with(as("VN", Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Số đơn vị máu hiến được")));
+        mvc.perform(get("/catalogue/forms/BC_QUY_XA").with(as("48", Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Giao biểu mẫu")));
+        mvc.perform(post("/catalogue/indicators")
+                        .with(as("VN", Role.ADMIN))
+                        .with(csrf())
+                        .param("code", "TAPI_PAGE")
+                        .param("nameVi", "Số hộ được hỗ trợ sinh kế")
+                        .param("nameEn", "")
+                        .param("unitOfMeasureVi", "hộ")
+                        .param("unitOfMeasureEn", "households")
+                        .param("valueType", "INTEGER")
+                        .param("aggregation", "COUNT_YES")
+                        .param("timeAggregation", "SUM")
+                        .param("levels", "COMMUNE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Chưa lưu")))
+                .andExpect(content().string(Matchers.containsString("chỉ dùng cho chỉ tiêu kiểu Có/Không")))
+                .andExpect(content().string(Matchers.containsString("Số hộ được hỗ trợ sinh kế")));
+        mvc.perform(post("/catalogue/indicators")
+                        .with(as("VN", Role.ADMIN))
+                        .with(csrf())
+                        .param("code", "TAPI_PAGE")
+                        .param("nameVi", "Số hộ được hỗ trợ sinh kế")
+                        .param("nameEn", "Households helped to a livelihood")
+                        .param("unitOfMeasureVi", "hộ")
+                        .param("unitOfMeasureEn", "households")
+                        .param("valueType", "INTEGER")
+                        .param("aggregation", "SUM")
+                        .param("timeAggregation", "SUM")
+                        .param("levels", "COMMUNE"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/catalogue/indicators/TAPI_PAGE"));
+        mvc.perform(post("/catalogue/indicators")
+                        .with(as("48", Role.ADMIN))
+                        .with(csrf())
+                        .param("code", "X"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/catalogue").with(as("48", Role.OFFICER))).andExpect(status().isForbidden());
+    }
+}
