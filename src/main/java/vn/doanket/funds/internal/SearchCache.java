@@ -32,7 +32,10 @@ public class SearchCache {
     };
     private volatile boolean enabled = true;
 
-    SearchCache(@Value("${doanket.funds.search-cache-seconds:30}") long ttlSeconds) {
+    private final SearchIndexes indexes;
+
+    SearchCache(@Value("${doanket.funds.search-cache-seconds:30}") long ttlSeconds, SearchIndexes indexes) {
+        this.indexes = indexes;
         this.ttlNanos = ttlSeconds * 1_000_000_000L;
         this.enabled = ttlSeconds > 0;
     }
@@ -62,16 +65,32 @@ public class SearchCache {
         return value;
     }
 
-    /** Forgets the fund's cached pages once the current transaction commits (at once without one). */
+    /**
+     * Once the current transaction commits (at once without one): brings the fund's in-memory search
+     * index up to date, then forgets the fund's cached pages.
+     */
     public void invalidateAfterCommit(long fundId) {
+        invalidateAfterCommit(fundId, 0);
+    }
+
+    /** As {@link #invalidateAfterCommit(long)}, after an import that added {@code newLines} lines. */
+    public void invalidateAfterCommit(long fundId, int newLines) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    generation(fundId).incrementAndGet();
+                    changed(fundId, newLines);
                 }
             });
         } else {
+            changed(fundId, newLines);
+        }
+    }
+
+    private void changed(long fundId, int newLines) {
+        try {
+            indexes.changed(fundId, newLines);
+        } finally {
             generation(fundId).incrementAndGet();
         }
     }

@@ -207,7 +207,7 @@ public class StatementLoader {
         lineCopy.copy(importId, fund.id(), account.id(), fresh, keys, movements, donors);
         summarizeDays(fund.id(), account.id(), fresh);
         long t3 = System.nanoTime();
-        cache.invalidateAfterCommit(fund.id());
+        cache.invalidateAfterCommit(fund.id(), fresh.size());
         log.info(
                 "Statement import {}: {} lines, {} new; keys {} ms, ledger {} ms, copy {} ms",
                 importId,

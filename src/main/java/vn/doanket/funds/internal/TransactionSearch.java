@@ -22,10 +22,10 @@ import vn.doanket.funds.TransactionQuery;
 import vn.doanket.platform.TextFolding;
 
 /**
- * Builds the public search from fixed SQL fragments with bound values. Every word, amount, day and
- * number of the question becomes one term of a single query on the line's search index (words folded,
- * amounts as "a500000", days as "d9019", see V33), so any combination is one intersection inside the
- * word index, and a line's words are cheap to test when walking the fund in date order.
+ * The public search. Every word, amount, day and number of the question becomes one term (words folded,
+ * amounts as "a500000", days as "d9019", see V33); a line matches when its search words hold every term
+ * (whole words). Answered from the fund's in-memory {@link SearchIndex} when it is current, by SQL on
+ * the lines' search words otherwise; both give the same lines in the same order (booked day, then id).
  */
 @Repository
 public class TransactionSearch {
@@ -36,9 +36,11 @@ public class TransactionSearch {
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final JdbcClient jdbc;
+    private final SearchIndexes indexes;
 
-    TransactionSearch(JdbcClient jdbc) {
+    TransactionSearch(JdbcClient jdbc, SearchIndexes indexes) {
         this.jdbc = jdbc;
+        this.indexes = indexes;
     }
 
     public List<PublicTransaction> find(long fundId, TransactionQuery query, int limit, int offset) {
@@ -49,7 +51,106 @@ public class TransactionSearch {
 
     private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
 
+    /**
+     * Streams the matching lines in order (booked day, then id): from the fund's in-memory index when it
+     * is current (the rows of a page are then read by primary key in one query), from SQL otherwise.
+     */
     public void stream(long fundId, TransactionQuery query, int limit, int offset, Consumer<PublicTransaction> sink) {
+        SearchIndex index = indexes.current(fundId);
+        if (index == null) {
+            streamSql(fundId, query, limit, offset, sink);
+        } else {
+            streamIndexed(index, query, limit, offset, sink);
+        }
+    }
+
+    /** The ids of the matching lines in order, from the in-memory index, or null when it is not current. */
+    List<Long> idsFromIndex(long fundId, TransactionQuery query, int limit, int offset) {
+        SearchIndex index = indexes.current(fundId);
+        if (index == null) {
+            return null;
+        }
+        int[] ranks = ranks(index, query, limit, offset);
+        List<Long> ids = new ArrayList<>(ranks.length);
+        for (int r : ranks) {
+            ids.add(index.id(r));
+        }
+        return ids;
+    }
+
+    private static int[] ranks(SearchIndex index, TransactionQuery query, int limit, int offset) {
+        return index.find(
+                terms(query.q()),
+                query.from() == null ? Integer.MIN_VALUE : day(query.from()),
+                query.to() == null ? Integer.MAX_VALUE : day(query.to()),
+                query.min() == null ? Long.MIN_VALUE : query.min(),
+                query.max() == null ? Long.MAX_VALUE : query.max(),
+                offset,
+                limit);
+    }
+
+    private static int day(LocalDate date) {
+        long d = ChronoUnit.DAYS.between(EPOCH, date);
+        return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, d));
+    }
+
+    private static final int FETCH = 1_000;
+
+    private void streamIndexed(
+            SearchIndex index, TransactionQuery query, int limit, int offset, Consumer<PublicTransaction> sink) {
+        int[] ranks = ranks(index, query, limit, offset);
+        for (int from = 0; from < ranks.length; from += FETCH) {
+            int to = Math.min(ranks.length, from + FETCH);
+            List<Long> ids = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                ids.add(index.id(ranks[i]));
+            }
+            Map<Long, PublicTransaction> rows = new java.util.HashMap<>(ids.size() * 2);
+            jdbc.sql(
+                            """
+                            select l.id, l.booked_on, l.booked_at, l.reference, l.credit, l.debit, l.counterparty,
+                                   l.details, d.name as donor_name, d.display
+                            from funds_statement_line l left join funds_donor d on d.id = l.donor_id
+                            where l.id in (:ids)""")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        PublicTransaction t = map(rs);
+                        rows.put(t.id(), t);
+                    });
+            for (Long id : ids) {
+                PublicTransaction t = rows.get(id);
+                if (t != null) {
+                    sink.accept(t);
+                }
+            }
+        }
+    }
+
+    /** The search terms of a question: each is one word, or alternatives of which one must be there. */
+    static List<String[]> terms(String q) {
+        String folded = TextFolding.fold(q);
+        List<String[]> terms = new ArrayList<>();
+        for (String word : folded.isEmpty() ? new String[0] : folded.split(" ")) {
+            LocalDate date = date(word);
+            if (date != null) {
+                terms.add(new String[] {"d" + ChronoUnit.DAYS.between(EPOCH, date)});
+            } else if (AMOUNT.matcher(word).matches()) {
+                terms.add(new String[] {"a" + Long.parseLong(word.replaceAll("\\D", ""))});
+            } else if (DIGITS.matcher(word).matches() && word.length() <= 15) {
+                // a reference, a number in the message, or an amount written without separators
+                long n = Long.parseLong(word);
+                terms.add(new String[] {word, "a" + n});
+            } else {
+                for (String w : Publication.words(word)) {
+                    terms.add(new String[] {w});
+                }
+            }
+        }
+        return terms;
+    }
+
+    /** The same search asked of the database: the path before the index is ready, and the reference in tests. */
+    void streamSql(long fundId, TransactionQuery query, int limit, int offset, Consumer<PublicTransaction> sink) {
         StringBuilder sql = new StringBuilder(
                 """
                 select l.id, l.booked_on, l.booked_at, l.reference, l.credit, l.debit, l.counterparty, l.details,
@@ -74,30 +175,14 @@ public class TransactionSearch {
             sql.append(" and l.credit + l.debit <= :max");
             params.put("max", query.max());
         }
-        String folded = TextFolding.fold(query.q());
         List<String> terms = new ArrayList<>();
-        for (String word : folded.isEmpty() ? new String[0] : folded.split(" ")) {
-            LocalDate date = date(word);
-            if (date != null) {
-                terms.add("d" + ChronoUnit.DAYS.between(EPOCH, date));
-            } else if (AMOUNT.matcher(word).matches()) {
-                terms.add("a" + Long.parseLong(word.replaceAll("\\D", "")));
-            } else if (DIGITS.matcher(word).matches() && word.length() <= 15) {
-                // a reference, a number in the message, or an amount written without separators
-                long n = Long.parseLong(word);
-                terms.add("(" + word + " | a" + n + ")");
-            } else {
-                for (String w : Publication.words(word)) {
-                    terms.add(w);
-                }
-            }
+        for (String[] term : terms(query.q())) {
+            terms.add(term.length == 1 ? term[0] : "(" + String.join(" | ", term) + ")");
         }
         if (!terms.isEmpty()) {
             sql.append(" and l.search_words @@ to_tsquery('simple', :terms)");
             params.put("terms", String.join(" & ", terms));
         }
-        // The planner chooses between the word index (few matches: fetch them all and sort) and walking
-        // the fund in date order testing each line's words (many matches: the first page comes soon).
         sql.append(" order by l.booked_on, l.id");
         sql.append(" limit :limit offset :offset");
         params.put("limit", limit);

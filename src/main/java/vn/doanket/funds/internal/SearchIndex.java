@@ -1,0 +1,518 @@
+package vn.doanket.funds.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public lines of one fund, in memory, in result order (booked day, then id). An immutable
+ * snapshot: a change builds a new one from the old (see {@link #merge}), so searches read without
+ * locks. Everything is in a few flat arrays, no object per line or per word:
+ *
+ * <ul>
+ *   <li>per line (by rank): its id, day (days since 2000-01-01) and amount (credit + debit);
+ *   <li>the dictionary: the distinct words of the lines' search words (exactly the lexemes of
+ *       {@code search_words}, including the made-up amount "a500000" and day "d9019" words), sorted, as
+ *       ASCII bytes in one array with start offsets;
+ *   <li>per word its posting list: the ranks of the lines holding it, ascending, as slices of one
+ *       int array.
+ * </ul>
+ */
+final class SearchIndex {
+
+    /** One line as read from the database: the lexemes of its search words, split. */
+    record Line(long id, int day, long amount, String[] words) {}
+
+    static final SearchIndex EMPTY = new SearchIndex(
+            new long[0], new int[0], new long[0], new byte[0], new int[] {0}, new int[] {0}, new int[0]);
+
+    private final long[] ids;
+    private final int[] days;
+    private final long[] amounts;
+    private final byte[] wordBytes;
+    private final int[] wordStart;
+    private final int[] postStart;
+    private final int[] postings;
+    private final long maxId;
+
+    private SearchIndex(
+            long[] ids,
+            int[] days,
+            long[] amounts,
+            byte[] wordBytes,
+            int[] wordStart,
+            int[] postStart,
+            int[] postings) {
+        this.ids = ids;
+        this.days = days;
+        this.amounts = amounts;
+        this.wordBytes = wordBytes;
+        this.wordStart = wordStart;
+        this.postStart = postStart;
+        this.postings = postings;
+        long max = 0;
+        for (long id : ids) {
+            max = Math.max(max, id);
+        }
+        this.maxId = max;
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    int words() {
+        return wordStart.length - 1;
+    }
+
+    long maxId() {
+        return maxId;
+    }
+
+    long id(int rank) {
+        return ids[rank];
+    }
+
+    /** Bytes held by the arrays of this snapshot (object headers included, 16 bytes each). */
+    long heapBytes() {
+        return 7 * 16L
+                + 8L * ids.length
+                + 4L * days.length
+                + 8L * amounts.length
+                + wordBytes.length
+                + 4L * wordStart.length
+                + 4L * postStart.length
+                + 4L * postings.length;
+    }
+
+    // ---------------------------------------------------------------- search
+
+    /**
+     * The ranks of the lines that hold, for every term, one of its alternative words, booked within
+     * [fromDay, toDay] and with an amount within [min, max]; {@code skip} matches are passed over and at
+     * most {@code limit} returned. {@code terms} empty means every line.
+     */
+    int[] find(List<String[]> terms, int fromDay, int toDay, long min, long max, int skip, int limit) {
+        int lo = lowerBound(days, fromDay);
+        int hi = toDay == Integer.MAX_VALUE ? days.length : lowerBound(days, toDay + 1);
+        if (lo >= hi || limit <= 0) {
+            return new int[0];
+        }
+        boolean amountFilter = min > Long.MIN_VALUE || max < Long.MAX_VALUE;
+        int[] out = new int[Math.min(limit, hi - lo)];
+        int found = 0;
+        int seen = 0;
+        if (terms.isEmpty()) {
+            for (int r = lo; r < hi && found < out.length; r++) {
+                if (!amountFilter || (amounts[r] >= min && amounts[r] <= max)) {
+                    if (seen++ >= skip) {
+                        out[found++] = r;
+                    }
+                }
+            }
+            return Arrays.copyOf(out, found);
+        }
+        int[][] lists = new int[terms.size()][];
+        int[] from = new int[lists.length];
+        int[] to = new int[lists.length];
+        for (int t = 0; t < lists.length; t++) {
+            String[] alternatives = terms.get(t);
+            int[] list;
+            int a;
+            int b;
+            if (alternatives.length == 1) {
+                int w = lookup(alternatives[0]);
+                if (w < 0) {
+                    return new int[0];
+                }
+                list = postings;
+                a = postStart[w];
+                b = postStart[w + 1];
+            } else {
+                list = union(alternatives);
+                a = 0;
+                b = list.length;
+            }
+            // only the ranks within the dates
+            int na = lowerBound(list, a, b, lo);
+            int nb = lowerBound(list, na, b, hi);
+            if (na >= nb) {
+                return new int[0];
+            }
+            lists[t] = list;
+            from[t] = na;
+            to[t] = nb;
+        }
+        Integer[] order = new Integer[lists.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> to[i] - from[i]));
+        int first = order[0];
+        int[] cursor = new int[lists.length];
+        for (int i = 0; i < lists.length; i++) {
+            cursor[i] = from[i];
+        }
+        int[] firstList = lists[first];
+        candidates:
+        for (int c = from[first]; c < to[first] && found < out.length; c++) {
+            int r = firstList[c];
+            for (int k = 1; k < order.length; k++) {
+                int t = order[k];
+                int p = gallop(lists[t], cursor[t], to[t], r);
+                cursor[t] = p;
+                if (p >= to[t]) {
+                    break candidates;
+                }
+                if (lists[t][p] != r) {
+                    continue candidates;
+                }
+            }
+            if (amountFilter && (amounts[r] < min || amounts[r] > max)) {
+                continue;
+            }
+            if (seen++ >= skip) {
+                out[found++] = r;
+            }
+        }
+        return Arrays.copyOf(out, found);
+    }
+
+    /** The sorted union of the posting lists of several words. */
+    private int[] union(String[] words) {
+        int[] acc = new int[0];
+        for (String word : words) {
+            int w = lookup(word);
+            if (w < 0) {
+                continue;
+            }
+            int a = postStart[w];
+            int b = postStart[w + 1];
+            int[] merged = new int[acc.length + b - a];
+            int i = 0;
+            int j = a;
+            int n = 0;
+            while (i < acc.length || j < b) {
+                if (j >= b || (i < acc.length && acc[i] < postings[j])) {
+                    merged[n++] = acc[i++];
+                } else if (i >= acc.length || postings[j] < acc[i]) {
+                    merged[n++] = postings[j++];
+                } else {
+                    merged[n++] = acc[i++];
+                    j++;
+                }
+            }
+            acc = n == merged.length ? merged : Arrays.copyOf(merged, n);
+        }
+        return acc;
+    }
+
+    /** The first position in [from, to) whose value is ≥ key, probing 1, 2, 4, … ahead, then halving. */
+    static int gallop(int[] a, int from, int to, int key) {
+        if (from >= to || a[from] >= key) {
+            return from;
+        }
+        int step = 1;
+        int lo = from;
+        int hi = from + 1;
+        while (hi < to && a[hi] < key) {
+            lo = hi;
+            step <<= 1;
+            hi = from + step;
+        }
+        return lowerBound(a, lo + 1, Math.min(hi, to), key);
+    }
+
+    private static int lowerBound(int[] a, int key) {
+        return lowerBound(a, 0, a.length, key);
+    }
+
+    private static int lowerBound(int[] a, int lo, int hi, int key) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The word's number in the dictionary, or -1. */
+    int lookup(String word) {
+        int lo = 0;
+        int hi = words() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compare(mid, word);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private int compare(int w, String word) {
+        int a = wordStart[w];
+        int la = wordStart[w + 1] - a;
+        int n = Math.min(la, word.length());
+        for (int i = 0; i < n; i++) {
+            int d = (wordBytes[a + i] & 0xff) - word.charAt(i);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return la - word.length();
+    }
+
+    /** The rank of a line by its day and id, or -1. */
+    private int rank(int day, long id) {
+        int lo = 0;
+        int hi = ids.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = days[mid] != day ? Integer.compare(days[mid], day) : Long.compare(ids[mid], id);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- building
+
+    /**
+     * A new snapshot: this one with the given lines added, or, for lines it already holds (same id),
+     * their words replaced. Costs one pass over this snapshot's postings.
+     */
+    SearchIndex merge(List<Line> changes) {
+        if (changes.isEmpty()) {
+            return this;
+        }
+        Map<Long, Line> byId = new LinkedHashMap<>();
+        for (Line l : changes) {
+            byId.put(l.id(), l);
+        }
+        int n = ids.length;
+        BitSet replaced = new BitSet(n);
+        List<Line> updated = new ArrayList<>();
+        List<Line> added = new ArrayList<>();
+        for (Line l : byId.values()) {
+            int r = rank(l.day(), l.id());
+            if (r >= 0) {
+                replaced.set(r);
+                updated.add(l);
+            } else {
+                added.add(l);
+            }
+        }
+        added.sort(Comparator.comparingInt(Line::day).thenComparingLong(Line::id));
+
+        // the new order: the old lines and the added ones merged by (day, id)
+        int total = n + added.size();
+        long[] nIds = new long[total];
+        int[] nDays = new int[total];
+        long[] nAmounts = new long[total];
+        int[] oldToNew = new int[n];
+        int[] addedRank = new int[added.size()];
+        int i = 0;
+        int j = 0;
+        for (int r = 0; r < total; r++) {
+            boolean takeOld;
+            if (i >= n) {
+                takeOld = false;
+            } else if (j >= added.size()) {
+                takeOld = true;
+            } else {
+                Line a = added.get(j);
+                takeOld = days[i] != a.day() ? days[i] < a.day() : ids[i] < a.id();
+            }
+            if (takeOld) {
+                nIds[r] = ids[i];
+                nDays[r] = days[i];
+                nAmounts[r] = amounts[i];
+                oldToNew[i++] = r;
+            } else {
+                Line a = added.get(j);
+                nIds[r] = a.id();
+                nDays[r] = a.day();
+                nAmounts[r] = a.amount();
+                addedRank[j++] = r;
+            }
+        }
+
+        // the words of the changed lines, by word, ranks ascending
+        int[] changedRank = new int[updated.size() + added.size()];
+        Line[] changed = new Line[changedRank.length];
+        int c = 0;
+        for (Line l : updated) {
+            changed[c] = l;
+            changedRank[c++] = oldToNew[rank(l.day(), l.id())];
+        }
+        for (int k = 0; k < added.size(); k++) {
+            changed[c] = added.get(k);
+            changedRank[c++] = addedRank[k];
+        }
+        Integer[] byRank = new Integer[changed.length];
+        for (int k = 0; k < byRank.length; k++) {
+            byRank[k] = k;
+        }
+        Arrays.sort(byRank, Comparator.comparingInt(k -> changedRank[k]));
+        Map<String, IntList> fresh = new HashMap<>();
+        for (Integer k : byRank) {
+            int r = changedRank[k];
+            for (String w : changed[k].words()) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                IntList list = fresh.computeIfAbsent(w, x -> new IntList(4));
+                if (list.size == 0 || list.last() != r) {
+                    list.add(r);
+                }
+            }
+        }
+        String[] freshWords = fresh.keySet().toArray(new String[0]);
+        Arrays.sort(freshWords);
+
+        // merge the dictionaries
+        int oldWords = words();
+        ByteList outBytes = new ByteList(wordBytes.length + freshWords.length * 8);
+        IntList outWordStart = new IntList(oldWords + freshWords.length + 1);
+        IntList outPostStart = new IntList(oldWords + freshWords.length + 1);
+        IntList outPostings = new IntList(postings.length + changed.length * 12);
+        outWordStart.add(0);
+        outPostStart.add(0);
+        int w = 0;
+        int f = 0;
+        while (w < oldWords || f < freshWords.length) {
+            int cmp;
+            if (w >= oldWords) {
+                cmp = 1;
+            } else if (f >= freshWords.length) {
+                cmp = -1;
+            } else {
+                cmp = compare(w, freshWords[f]);
+            }
+            int before = outPostings.size;
+            if (cmp <= 0) {
+                IntList extra = cmp == 0 ? fresh.get(freshWords[f]) : null;
+                int e = 0;
+                for (int p = postStart[w]; p < postStart[w + 1]; p++) {
+                    int old = postings[p];
+                    if (replaced.get(old)) {
+                        continue;
+                    }
+                    int r = oldToNew[old];
+                    while (extra != null && e < extra.size && extra.data[e] < r) {
+                        outPostings.add(extra.data[e++]);
+                    }
+                    outPostings.add(r);
+                }
+                while (extra != null && e < extra.size) {
+                    outPostings.add(extra.data[e++]);
+                }
+                if (outPostings.size > before) {
+                    outBytes.add(wordBytes, wordStart[w], wordStart[w + 1] - wordStart[w]);
+                }
+                w++;
+                if (cmp == 0) {
+                    f++;
+                }
+            } else {
+                IntList extra = fresh.get(freshWords[f]);
+                for (int e = 0; e < extra.size; e++) {
+                    outPostings.add(extra.data[e]);
+                }
+                outBytes.add(freshWords[f]);
+                f++;
+            }
+            if (outPostings.size > before) {
+                outWordStart.add(outBytes.size);
+                outPostStart.add(outPostings.size);
+            }
+        }
+        return new SearchIndex(
+                nIds,
+                nDays,
+                nAmounts,
+                outBytes.toArray(),
+                outWordStart.toArray(),
+                outPostStart.toArray(),
+                outPostings.toArray());
+    }
+
+    static final class IntList {
+        int[] data;
+        int size;
+
+        IntList(int capacity) {
+            data = new int[Math.max(4, capacity)];
+        }
+
+        void add(int v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, data.length + (data.length >> 1) + 4);
+            }
+            data[size++] = v;
+        }
+
+        int last() {
+            return data[size - 1];
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+
+    static final class ByteList {
+        byte[] data;
+        int size;
+
+        ByteList(int capacity) {
+            data = new byte[Math.max(16, capacity)];
+        }
+
+        private void ensure(int more) {
+            if (size + more > data.length) {
+                data = Arrays.copyOf(data, Math.max(size + more, data.length + (data.length >> 1)));
+            }
+        }
+
+        void add(byte[] src, int from, int length) {
+            ensure(length);
+            System.arraycopy(src, from, data, size, length);
+            size += length;
+        }
+
+        void add(String ascii) {
+            ensure(ascii.length());
+            for (int i = 0; i < ascii.length(); i++) {
+                data[size++] = (byte) ascii.charAt(i);
+            }
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SearchIndex[" + size() + " lines, " + words() + " words, " + heapBytes() / 1024 + " KiB]";
+    }
+}
