@@ -64,8 +64,8 @@ public class TransactionSearch {
         }
     }
 
-    /** The ids of the matching lines in order, from the in-memory index, or null when it is not current. */
-    List<Long> idsFromIndex(long fundId, TransactionQuery query, int limit, int offset) {
+    /** For tests: the ids of the matching lines in order, from the in-memory index, or null when it is not current. */
+    public List<Long> idsFromIndex(long fundId, TransactionQuery query, int limit, int offset) {
         SearchIndex index = indexes.current(fundId);
         if (index == null) {
             return null;
@@ -124,6 +124,13 @@ public class TransactionSearch {
                 }
             }
         }
+    }
+
+    /** For tests: the ids of the matching lines in order, asked of the database. */
+    public List<Long> idsFromSql(long fundId, TransactionQuery query, int limit, int offset) {
+        List<Long> ids = new ArrayList<>();
+        streamSql(fundId, query, limit, offset, t -> ids.add(t.id()));
+        return ids;
     }
 
     /** The search terms of a question: each is one word, or alternatives of which one must be there. */

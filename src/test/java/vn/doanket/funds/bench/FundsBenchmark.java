@@ -73,6 +73,9 @@ class FundsBenchmark {
     @Autowired
     vn.doanket.funds.internal.SearchCache cache;
 
+    @Autowired
+    vn.doanket.funds.internal.SearchIndexes indexes;
+
     record Principal(CurrentAccount account) implements AccountHolder, AuthenticatedPrincipal {
         @Override
         public String getName() {
@@ -158,6 +161,18 @@ class FundsBenchmark {
                 String.format("%,d lines in %.1f s = %,.0f lines/s", imported, seconds, linesPerSecond),
                 ">= 50,000 lines/s",
                 linesPerSecond / 50_000);
+
+        long indexWait = System.nanoTime();
+        if (!indexes.awaitCurrent(600_000)) {
+            throw new IllegalStateException("the search index did not catch up");
+        }
+        System.gc();
+        System.out.printf(
+                "BENCH %-28s %s; caught up %.1f s after the last import; heap used after GC %,d MB%n",
+                "search index",
+                indexes.describe(fund.id()),
+                (System.nanoTime() - indexWait) / 1e9,
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576);
 
         long[] balanceNanos = new long[2_000];
         for (int i = 0; i < balanceNanos.length; i++) {

@@ -1,0 +1,164 @@
+package vn.doanket.funds.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-memory index against a plain model (a list of lines scanned in order): built by merges in
+ * random batches, out of date order, with words of some lines rewritten, it answers many random
+ * questions (words, alternatives, dates, amounts, paging) with exactly the model's lines.
+ */
+class SearchIndexTests {
+
+    static final String[] VOCABULARY = {
+        "nguyen",
+        "thi",
+        "anh",
+        "tran",
+        "van",
+        "hau",
+        "le",
+        "pham",
+        "ung",
+        "ho",
+        "dong",
+        "bao",
+        "lu",
+        "lut",
+        "yagi",
+        "mien",
+        "bac",
+        "7001",
+        "a500000",
+        "a200000",
+        "a1000000",
+        "d9019",
+        "d9020",
+        "d9021",
+        "x1",
+        "x2",
+        "x3"
+    };
+
+    record Model(long id, int day, long amount, Set<String> words) {}
+
+    @Test
+    void answersLikeAScanOfEveryLine() {
+        for (long seed = 1; seed <= 25; seed++) {
+            check(new Random(seed));
+        }
+    }
+
+    private void check(Random random) {
+        SearchIndex index = SearchIndex.EMPTY;
+        Map<Long, Model> model = new HashMap<>();
+        long nextId = 1;
+        int batches = 1 + random.nextInt(6);
+        for (int b = 0; b < batches; b++) {
+            List<SearchIndex.Line> batch = new ArrayList<>();
+            int size = random.nextInt(300);
+            int baseDay = 9000 + random.nextInt(40);
+            for (int i = 0; i < size; i++) {
+                Model m = line(random, nextId++, baseDay + random.nextInt(10));
+                model.put(m.id(), m);
+                batch.add(toLine(m));
+            }
+            // rewrite the words of some lines already held
+            if (!model.isEmpty()) {
+                List<Long> ids = new ArrayList<>(model.keySet());
+                for (int i = 0; i < random.nextInt(20); i++) {
+                    Model old = model.get(ids.get(random.nextInt(ids.size())));
+                    Model m = new Model(old.id(), old.day(), old.amount(), words(random));
+                    model.put(m.id(), m);
+                    batch.add(toLine(m));
+                }
+            }
+            index = index.merge(batch);
+            assertThat(index.size()).isEqualTo(model.size());
+        }
+        List<Model> ordered = new ArrayList<>(model.values());
+        ordered.sort(Comparator.comparingInt(Model::day).thenComparingLong(Model::id));
+        for (int q = 0; q < 200; q++) {
+            List<String[]> terms = new ArrayList<>();
+            for (int t = random.nextInt(4); t > 0; t--) {
+                terms.add(
+                        random.nextInt(5) == 0
+                                ? new String[] {pick(random), pick(random)}
+                                : new String[] {random.nextInt(30) == 0 ? "absent" : pick(random)});
+            }
+            int from = random.nextInt(4) == 0 ? Integer.MIN_VALUE : 9000 + random.nextInt(50);
+            int to = random.nextInt(4) == 0 ? Integer.MAX_VALUE : 9000 + random.nextInt(50);
+            long min = random.nextInt(3) == 0 ? Long.MIN_VALUE : 100_000L * random.nextInt(10);
+            long max = random.nextInt(3) == 0 ? Long.MAX_VALUE : 100_000L * random.nextInt(12);
+            int skip = random.nextInt(3) == 0 ? random.nextInt(100) : 0;
+            int limit = 1 + random.nextInt(60);
+            List<Long> expected = new ArrayList<>();
+            int seen = 0;
+            for (Model m : ordered) {
+                if (m.day() < from || m.day() > to || m.amount() < min || m.amount() > max) {
+                    continue;
+                }
+                boolean all = true;
+                for (String[] term : terms) {
+                    boolean any = false;
+                    for (String w : term) {
+                        any |= m.words().contains(w);
+                    }
+                    all &= any;
+                }
+                if (all && seen++ >= skip && expected.size() < limit) {
+                    expected.add(m.id());
+                }
+            }
+            int[] ranks = index.find(terms, from, to, min, max, skip, limit);
+            List<Long> actual = new ArrayList<>();
+            for (int r : ranks) {
+                actual.add(index.id(r));
+            }
+            assertThat(actual).as("query %d", q).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void gallopFindsTheFirstPositionNotBelowTheKey() {
+        int[] a = {1, 3, 5, 7, 9, 11, 13, 15, 17, 19};
+        for (int from = 0; from <= a.length; from++) {
+            for (int key = 0; key <= 21; key++) {
+                int expected = from;
+                while (expected < a.length && a[expected] < key) {
+                    expected++;
+                }
+                assertThat(SearchIndex.gallop(a, from, a.length, key)).isEqualTo(expected);
+            }
+        }
+    }
+
+    private static Model line(Random random, long id, int day) {
+        return new Model(id, day, 100_000L * (1 + random.nextInt(10)), words(random));
+    }
+
+    private static Set<String> words(Random random) {
+        Set<String> words = new LinkedHashSet<>();
+        for (int i = random.nextInt(7); i > 0; i--) {
+            words.add(pick(random));
+        }
+        return words;
+    }
+
+    private static String pick(Random random) {
+        return VOCABULARY[random.nextInt(VOCABULARY.length)];
+    }
+
+    private static SearchIndex.Line toLine(Model m) {
+        return new SearchIndex.Line(m.id(), m.day(), m.amount(), m.words().toArray(new String[0]));
+    }
+}
