@@ -101,18 +101,19 @@ public class TransactionSearch {
         int[] ranks = ranks(index, query, limit, offset);
         for (int from = 0; from < ranks.length; from += FETCH) {
             int to = Math.min(ranks.length, from + FETCH);
-            List<Long> ids = new ArrayList<>(to - from);
+            long[] ids = new long[to - from];
             for (int i = from; i < to; i++) {
-                ids.add(index.id(ranks[i]));
+                ids[i - from] = index.id(ranks[i]);
             }
-            Map<Long, PublicTransaction> rows = new java.util.HashMap<>(ids.size() * 2);
+            Map<Long, PublicTransaction> rows = new java.util.HashMap<>(ids.length * 2);
+            // one array parameter: the same statement text for every page, so the server keeps it prepared
             jdbc.sql(
                             """
                             select l.id, l.booked_on, l.booked_at, l.reference, l.credit, l.debit, l.counterparty,
                                    l.details, d.name as donor_name, d.display
                             from funds_statement_line l left join funds_donor d on d.id = l.donor_id
-                            where l.id in (:ids)""")
-                    .param("ids", ids)
+                            where l.id = any(?)""")
+                    .param(ids)
                     .query(rs -> {
                         PublicTransaction t = map(rs);
                         rows.put(t.id(), t);
