@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Funds benchmark (issue 4): generates 1,000,000 statement lines from the shapes of the real
-# Agribank/VietinBank rows, imports them, then measures balance-on-date, reconciliation, and public
+# Agribank/VietinBank rows, imports them, waits for the in-memory search index to catch up (prints its
+# size), then measures balance-on-date, reconciliation, and public
 # search over HTTP on loopback with 32 concurrent clients twice: without the result cache over 20,000
 # distinct queries, and with it over a pool of 500 hot ones. Prints one BENCH line per figure.
 # Usage (from the repository root): bench/funds.sh   [BENCH_LINES=1000000] [BENCH_SECONDS=20]
