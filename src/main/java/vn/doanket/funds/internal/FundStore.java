@@ -161,6 +161,15 @@ public class FundStore {
                 .optional();
     }
 
+    /** True when the movement has an entry on the account (to find where a gift was received). */
+    public boolean movementTouches(long movementId, long accountId) {
+        return jdbc.sql("select exists (select 1 from funds_entry where movement_id = :m and account_id = :a)")
+                .param("m", movementId)
+                .param("a", accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
     static FundRow fund(ResultSet rs, int i) throws SQLException {
         return new FundRow(
                 rs.getLong("id"),
