@@ -98,7 +98,7 @@ class DonorPagesController {
         if (!DonationsPageController.htmx(request)) {
             return "redirect:/funds/" + fundId + "/queue";
         }
-        model.addAttribute("lineId", lineId);
+        model.addAttribute("lineId", Long.toString(lineId)); // an id, not a quantity: no "60.007"
         return "funds/queue :: handled";
     }
 }
