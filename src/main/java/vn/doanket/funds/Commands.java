@@ -34,4 +34,30 @@ public final class Commands {
     /** A payment to a household or project; above the fund's threshold it waits for a second approver. */
     public record RequestDisbursement(
             long fundId, long accountId, long amount, String payee, String purpose, LocalDate bookedOn) {}
+
+    /**
+     * A gift from a named donor (a person or an organisation) into one of the fund's bank or cash
+     * accounts; {@code display} says how the portal shows it. {@code receivedOn} null means today.
+     */
+    public record RecordDonation(
+            long fundId,
+            long accountId,
+            String donorName,
+            boolean organisation,
+            DonorDisplay display,
+            long amount,
+            LocalDate receivedOn,
+            String purpose) {}
+
+    /** A batch of donations with the count and total written on its cover. */
+    public record OpenBatch(long fundId, long accountId, String name, int expectedCount, long expectedTotal) {}
+
+    /** One gift entered into a batch; the batch gives the fund and the account. */
+    public record BatchEntry(
+            String donorName,
+            boolean organisation,
+            DonorDisplay display,
+            long amount,
+            LocalDate receivedOn,
+            String purpose) {}
 }

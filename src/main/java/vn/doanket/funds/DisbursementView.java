@@ -14,7 +14,8 @@ public record DisbursementView(
         Status status,
         String maker,
         String approver,
-        Long movementId) {
+        Long movementId,
+        String decisionNote) {
 
     public enum Status {
         PENDING,

@@ -128,15 +128,23 @@ public class Disbursements {
         return after;
     }
 
+    /** Refuses a pending request; the reason is required and kept with it. No money moves. */
     @Transactional
-    public DisbursementView reject(long id) {
+    public DisbursementView reject(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw FundsException.invalid("Cần ghi lý do từ chối đề nghị chi để người lập biết cần sửa gì.");
+        }
+        if (reason.strip().length() > 500) {
+            throw FundsException.invalid("Lý do từ chối dài quá 500 ký tự; hãy viết gọn lại.");
+        }
         DisbursementView d = lockPending(id);
         FundRow fund = access.writable(d.fundId());
         CurrentAccount me = access.requireWriter();
         jdbc.sql(
                         "update funds_disbursement set status = 'REJECTED', approver = case when maker = :me then null else :me end,"
-                                + " decided_at = now() where id = :id")
+                                + " decided_at = now(), decision_note = :note where id = :id")
                 .param("me", me.username())
+                .param("note", reason.strip())
                 .param("id", id)
                 .update();
         DisbursementView after = get(id);
@@ -146,7 +154,7 @@ public class Disbursements {
                 "funds_disbursement",
                 Long.toString(id),
                 AuditAction.RETURN,
-                "Từ chối chi " + Money.format(d.amount()) + " cho " + d.payee(),
+                "Từ chối chi " + Money.format(d.amount()) + " cho " + d.payee() + ": " + reason.strip(),
                 d,
                 after));
         return after;
@@ -196,6 +204,7 @@ public class Disbursements {
                 DisbursementView.Status.valueOf(rs.getString("status")),
                 rs.getString("maker"),
                 rs.getString("approver"),
-                (Long) rs.getObject("movement_id"));
+                (Long) rs.getObject("movement_id"),
+                rs.getString("decision_note"));
     }
 }

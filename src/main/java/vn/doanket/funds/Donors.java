@@ -126,7 +126,8 @@ public class Donors {
         return jdbc.sql(
                         """
                         select id, booked_on, booked_at, reference, counterparty, details, credit, debit
-                        from funds_statement_line where fund_id = :f and donor_id is null and credit > 0
+                        from funds_statement_line l where fund_id = :f and donor_id is null and credit > 0
+                          and not exists (select 1 from funds_line_mark m where m.line_id = l.id)
                         order by id limit :limit offset :offset""")
                 .param("f", fundId)
                 .param("limit", limit)
@@ -147,10 +148,86 @@ public class Donors {
     public long queueSize(long fundId) {
         access.visible(fundId);
         return jdbc.sql(
-                        "select count(*) from funds_statement_line where fund_id = :f and donor_id is null and credit > 0")
+                        """
+                        select count(*) from funds_statement_line l where fund_id = :f and donor_id is null and credit > 0
+                          and not exists (select 1 from funds_line_mark m where m.line_id = l.id)""")
                 .param("f", fundId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Why a line may leave the donor queue without a donor. */
+    public enum Mark {
+        NOT_A_GIFT,
+        UNKNOWN_DONOR,
+        OTHER
+    }
+
+    /** Matches a queued line to the donor of that name (registered if new), in one step. */
+    @Transactional
+    public DonorView assignByName(long fundId, long lineId, String name, boolean organisation, DonorDisplay display) {
+        DonorView donor = register(name, organisation, display == null ? DonorDisplay.NAMED : display);
+        requireQueued(fundId, lineId);
+        assign(fundId, lineId, donor.id());
+        return donor;
+    }
+
+    /** Takes a line out of the queue with a reason (a fee, interest, an internal transfer…); audited. */
+    @Transactional
+    public void mark(long fundId, long lineId, Mark reason, String note) {
+        FundRow fund = access.writable(fundId);
+        if (reason == null) {
+            throw FundsException.invalid("Hãy chọn lý do đánh dấu dòng sao kê.");
+        }
+        if (reason == Mark.OTHER && (note == null || note.isBlank())) {
+            throw FundsException.invalid("Chọn \"Lý do khác\" thì cần ghi chú lý do.");
+        }
+        if (note != null && note.strip().length() > 500) {
+            throw FundsException.invalid("Ghi chú dài quá 500 ký tự; hãy viết gọn lại.");
+        }
+        requireQueued(fundId, lineId);
+        String clean = note == null || note.isBlank() ? null : note.strip();
+        jdbc.sql(
+                        """
+                        insert into funds_line_mark (line_id, fund_id, reason, note, marked_by)
+                        values (:l, :f, :r, :n, :by)""")
+                .param("l", lineId)
+                .param("f", fundId)
+                .param("r", reason.name())
+                .param("n", clean)
+                .param("by", Actor.name())
+                .update();
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("reason", reason.name());
+        after.put("note", clean);
+        audit.record(new AuditChange(
+                fund.unitId(),
+                fund.unitPath(),
+                "funds_statement_line",
+                Long.toString(lineId),
+                AuditAction.UPDATE,
+                "Đánh dấu dòng sao kê: " + reason + (clean == null ? "" : " – " + clean),
+                null,
+                after));
+    }
+
+    /** The line must be this fund's, a credit, without donor and not marked: otherwise someone handled it. */
+    private void requireQueued(long fundId, long lineId) {
+        boolean queued = jdbc.sql(
+                        """
+                        select exists (select 1 from funds_statement_line l where l.id = :l and l.fund_id = :f
+                          and l.donor_id is null and l.credit > 0
+                          and not exists (select 1 from funds_line_mark m where m.line_id = l.id))""")
+                .param("l", lineId)
+                .param("f", fundId)
+                .query(Boolean.class)
+                .single();
+        if (!queued) {
+            throw FundsException.conflict(
+                    "funds.line.not-queued",
+                    "Dòng sao kê số " + lineId + " không còn trong hàng chờ của quỹ này (có thể người khác vừa xử lý)."
+                            + " Hãy tải lại trang.");
+        }
     }
 
     private void refreshLines(long donorId) {

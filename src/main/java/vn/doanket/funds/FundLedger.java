@@ -76,6 +76,16 @@ public class FundLedger {
         if (c.kind() == FundKind.CUU_TRO && c.appealId() == null) {
             throw FundsException.invalid("Quỹ cứu trợ phải gắn với một cuộc vận động.");
         }
+        if (c.appealId() != null) {
+            AppealView appeal = funds.appeal(c.appealId())
+                    .orElseThrow(
+                            () -> FundsException.notFound("Không tìm thấy cuộc vận động số " + c.appealId() + "."));
+            String appealPath = funds.appealPath(c.appealId());
+            if (!unit.treePath().startsWith(appealPath)) {
+                throw FundsException.invalid("Cuộc vận động \"" + appeal.name() + "\" do đơn vị " + appeal.unit()
+                        + " phát động; chỉ Ủy ban MTTQ của đơn vị đó hoặc cấp dưới mới tham gia được.");
+            }
+        }
         try {
             long id = funds.createFund(unit, c.kind(), c.name().strip(), c.appealId());
             if (c.bank() != null && !c.bank().isBlank()) {

@@ -26,6 +26,10 @@ public class FundsException extends DomainException {
                         + Money.format(amount) + ". Không được để số dư quỹ âm.");
     }
 
+    public static FundsException notFound(String message) {
+        return new FundsException("funds.not-found", 404, message);
+    }
+
     public static FundsException invalid(String message) {
         return new FundsException("funds.invalid", 400, message);
     }

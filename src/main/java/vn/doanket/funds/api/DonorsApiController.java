@@ -27,9 +27,48 @@ import vn.doanket.platform.access.Access;
 class DonorsApiController {
 
     private final Donors donors;
+    private final vn.doanket.funds.DonorDirectory directory;
 
-    DonorsApiController(Donors donors) {
+    DonorsApiController(Donors donors, vn.doanket.funds.DonorDirectory directory) {
         this.donors = donors;
+        this.directory = directory;
+    }
+
+    record NamedAssignment(@NotBlank @Size(max = 200) String donorName, Boolean organisation, DonorDisplay display) {}
+
+    record LineMark(@NotNull Donors.Mark reason, @Size(max = 500) String note) {}
+
+    @PostMapping("/api/v1/funds/{fundId}/queue/{lineId}/donor-by-name")
+    @Access(Access.Level.SIGNED_IN)
+    @Operation(
+            summary = "Match a queued line to the donor of that name (registered if new; diacritics and case ignored)",
+            description = "409 funds.line.not-queued when the line was matched or marked meanwhile.")
+    DonorView assignByName(
+            @PathVariable long fundId, @PathVariable long lineId, @Valid @RequestBody NamedAssignment a) {
+        return donors.assignByName(fundId, lineId, a.donorName(), Boolean.TRUE.equals(a.organisation()), a.display());
+    }
+
+    @PostMapping("/api/v1/funds/{fundId}/queue/{lineId}/mark")
+    @Access(Access.Level.SIGNED_IN)
+    @Operation(
+            summary = "Take a line out of the donor queue with a reason (NOT_A_GIFT, UNKNOWN_DONOR, OTHER + note)",
+            description = "Audited; the line's money is untouched.")
+    void mark(@PathVariable long fundId, @PathVariable long lineId, @Valid @RequestBody LineMark m) {
+        donors.mark(fundId, lineId, m.reason(), m.note());
+    }
+
+    @GetMapping("/api/v1/funds/{fundId}/donors")
+    @Access(Access.Level.SIGNED_IN)
+    @Operation(summary = "Donors with gifts or matched lines in the fund, by name without diacritics; largest first")
+    List<vn.doanket.funds.DonorSummary> search(@PathVariable long fundId, @RequestParam(required = false) String q) {
+        return directory.search(fundId, q);
+    }
+
+    @GetMapping("/api/v1/funds/{fundId}/donors/{donorId}/gifts")
+    @Access(Access.Level.SIGNED_IN)
+    @Operation(summary = "A donor's gifts entered in the fund, newest first (cancelled ones carry reversedById)")
+    List<vn.doanket.funds.DonationView> gifts(@PathVariable long fundId, @PathVariable long donorId) {
+        return directory.gifts(fundId, donorId);
     }
 
     record NewDonor(@NotBlank @Size(max = 200) String name, Boolean organisation, DonorDisplay display) {}

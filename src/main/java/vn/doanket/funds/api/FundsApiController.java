@@ -49,9 +49,10 @@ class FundsApiController {
     @PostMapping(value = "/api/v1/funds/{fundId}/statements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Access(Access.Level.SIGNED_IN)
     @Operation(
-            summary = "Import a bank statement (CSV) into the fund; idempotent",
+            summary = "Import a bank statement (CSV or .xlsx) into the fund; idempotent",
             description =
-                    "bank = agribank | vietinbank. Returns lines read, lines imported, duplicates skipped, totals, "
+                    "bank = agribank | vietinbank. The file is CSV (UTF-8) or an Excel workbook (.xlsx) with the"
+                            + " same columns; title rows above the header are skipped. Returns lines read, lines imported, duplicates skipped, totals, "
                             + "opening/closing balance from the running balance (null without one) and every break of the chain.")
     ImportReport importStatement(
             @PathVariable long fundId, @RequestParam String bank, @RequestParam("file") MultipartFile file) {

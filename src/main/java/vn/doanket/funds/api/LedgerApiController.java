@@ -110,6 +110,17 @@ class LedgerApiController {
         return disbursements.approve(id);
     }
 
+    record RejectionRequest(@NotBlank @Size(max = 500) String reason) {}
+
+    @PostMapping("/api/v1/funds/disbursements/{id}/rejection")
+    @Access(Access.Level.SIGNED_IN)
+    @Operation(
+            summary = "Reject a pending payment request; the reason is required and kept",
+            description = "409 funds.not-pending when it was already paid or rejected. No money moves.")
+    DisbursementView reject(@PathVariable long id, @Valid @RequestBody RejectionRequest r) {
+        return disbursements.reject(id, r.reason());
+    }
+
     private static LocalDate day(LocalDate d) {
         return d == null ? LocalDate.now() : d;
     }

@@ -145,9 +145,9 @@ public class FundStore {
         return jdbc.sql(
                         """
                         select a.id, u.code, a.name, a.starts_on, a.ends_on, a.target,
-                               coalesce((select sum(-e.amount) from funds_entry e join funds_account c on c.id = e.account_id
-                                          join funds_fund f on f.id = e.fund_id
-                                         where f.appeal_id = a.id and c.kind = 'INCOME'), 0) as raised
+                               coalesce((select -sum(c.balance) from funds_fund f
+                                           join funds_account c on c.fund_id = f.id and c.kind = 'INCOME'
+                                          where f.appeal_id = a.id and f.unit_path like a.unit_path || '%'), 0) as raised
                         from funds_appeal a join org_unit u on u.id = a.unit_id where a.id = :id""")
                 .param("id", id)
                 .query((rs, i) -> new AppealView(
@@ -159,6 +159,22 @@ public class FundStore {
                         (Long) rs.getObject(6),
                         rs.getLong(7)))
                 .optional();
+    }
+
+    public String appealPath(long appealId) {
+        return jdbc.sql("select unit_path from funds_appeal where id = :id")
+                .param("id", appealId)
+                .query(String.class)
+                .single();
+    }
+
+    /** True when the movement has an entry on the account (to find where a gift was received). */
+    public boolean movementTouches(long movementId, long accountId) {
+        return jdbc.sql("select exists (select 1 from funds_entry where movement_id = :m and account_id = :a)")
+                .param("m", movementId)
+                .param("a", accountId)
+                .query(Boolean.class)
+                .single();
     }
 
     static FundRow fund(ResultSet rs, int i) throws SQLException {

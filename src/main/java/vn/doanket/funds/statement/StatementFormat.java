@@ -16,7 +16,8 @@ import vn.doanket.platform.CsvRows;
  *   <li>add a test with a few real rows (see StatementFormatsTests).
  * </ol>
  *
- * Nothing else changes: the importer, the de-duplication and the API pick the new bank up.
+ * Nothing else changes: the importer, the de-duplication, the .xlsx reader (which hands workbook
+ * rows to the same {@link #parse}) and the API pick the new bank up. See the package documentation.
  */
 public interface StatementFormat {
 

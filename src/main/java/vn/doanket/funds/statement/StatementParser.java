@@ -54,6 +54,13 @@ public class StatementParser {
         if (content == null || content.length == 0) {
             throw new StatementException("Tệp sao kê rỗng (0 byte). Hãy chọn lại tệp CSV xuất từ ngân hàng.");
         }
+        if (XlsxStatements.isZip(content)) {
+            return XlsxStatements.read(format, content);
+        }
+        if (XlsxStatements.isOle2(content)) {
+            throw new StatementException("Tệp là bảng tính Excel kiểu cũ (.xls), chưa đọc được. Hãy mở bằng Excel và"
+                    + " lưu lại dạng .xlsx (Excel Workbook) hoặc CSV UTF-8 rồi nhập lại.");
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

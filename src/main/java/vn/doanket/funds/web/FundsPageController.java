@@ -106,6 +106,20 @@ class FundsPageController {
         return "redirect:/funds/" + fundId;
     }
 
+    /** Rejecting needs a reason; with htmx a missing one shows a message and the typed text stays. */
+    @PostMapping("/funds/{fundId}/disbursements/{id}/reject")
+    @Access(Access.Level.SIGNED_IN)
+    String reject(
+            @PathVariable long fundId,
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            Model model) {
+        disbursements.reject(id, reason);
+        return DonationsPageController.redirect(request, response, model, "/funds/" + fundId);
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Navigation {
         @Bean

@@ -152,6 +152,37 @@ class NationalFiguresTests {
                 .isNotNegative());
     }
 
+    @Test
+    void aLargeCopyNamingAUnitThatDoesNotExistWritesNothingAndKeepsTheKeys(
+            @Autowired vn.doanket.indicators.DataValueCopy copy) {
+        Indicator households = editor.create(draft("TGEN_ORPHAN", "SUM", List.of("COMMUNE"), null, null));
+        long unit = units.get("66").id();
+        long before = jdbc.sql("select count(*) from ind_data_value")
+                .query(Long.class)
+                .single();
+        var values = List.of(
+                        new vn.doanket.indicators.DataValueCopy.NewValue(
+                                households.id(), unit, null, Period.parse("2025Q4"), BigDecimal.TEN),
+                        new vn.doanket.indicators.DataValueCopy.NewValue(
+                                households.id(), 987_654_321L, null, Period.parse("2025Q4"), BigDecimal.ONE))
+                .iterator();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> copy.copy(values, "test", true))
+                .hasMessageContaining("does not exist");
+        assertThat(jdbc.sql("select count(*) from ind_data_value")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+        assertThat(jdbc.sql("select conname from pg_constraint where conrelid = 'ind_data_value'::regclass")
+                        .query(String.class)
+                        .list())
+                .contains("ind_data_value_key_uq");
+        assertThat(jdbc.sql("select count(*) from pg_constraint where conrelid = 'ind_data_value'::regclass"
+                                + " and contype = 'f'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2L);
+    }
+
     static List<ValueChange> list(Iterator<ValueChange> it) {
         List<ValueChange> out = new ArrayList<>();
         it.forEachRemaining(out::add);

@@ -1,0 +1,179 @@
+package vn.doanket.funds;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doanket.funds.internal.DonationStore;
+import vn.doanket.funds.internal.FundAccess;
+import vn.doanket.funds.internal.FundRow;
+import vn.doanket.funds.internal.FundStore;
+import vn.doanket.platform.audit.AuditAction;
+import vn.doanket.platform.audit.AuditChange;
+import vn.doanket.platform.audit.AuditTrail;
+
+/**
+ * Batches of donations counted together (a collection box, a list handed in by a school): the
+ * cover says how many gifts and how much; gifts are entered one by one; the batch closes only when
+ * both match to the đồng, and a closed batch never changes (the database refuses it too).
+ */
+@Service
+public class DonationBatches {
+
+    private final DonationStore store;
+    private final Donations donations;
+    private final FundStore funds;
+    private final FundAccess access;
+    private final AuditTrail audit;
+
+    DonationBatches(DonationStore store, Donations donations, FundStore funds, FundAccess access, AuditTrail audit) {
+        this.store = store;
+        this.donations = donations;
+        this.funds = funds;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public BatchView open(Commands.OpenBatch c) {
+        FundRow fund = access.writable(c.fundId());
+        String name = c.name() == null ? "" : c.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw FundsException.invalid("Lô cần có tên (tối đa 200 ký tự), ví dụ \"Hòm công đức thôn 3, tháng 9\".");
+        }
+        if (c.expectedCount() <= 0 || c.expectedTotal() <= 0) {
+            throw FundsException.invalid(
+                    "Số khoản và tổng tiền ghi trên bìa lô phải lớn hơn 0; đó là con số dùng để đối chiếu khi khóa lô.");
+        }
+        AccountView account = funds.account(fund.id(), c.accountId());
+        if (!account.kind().isAsset()) {
+            throw FundsException.invalid(
+                    "Tài khoản \"" + account.name() + "\" không phải tài khoản ngân hàng hoặc tiền mặt.");
+        }
+        long id = store.createBatch(fund.id(), account.id(), name, c.expectedCount(), c.expectedTotal(), Actor.name());
+        BatchView view = store.batch(id).orElseThrow();
+        audit.record(new AuditChange(
+                fund.unitId(),
+                fund.unitPath(),
+                "funds_donation_batch",
+                Long.toString(id),
+                AuditAction.CREATE,
+                "Mở lô \"" + name + "\": " + c.expectedCount() + " khoản, " + Money.format(c.expectedTotal()),
+                null,
+                view));
+        return view;
+    }
+
+    /** Enters one gift into an open batch, into the batch's account. */
+    @Transactional
+    public DonationView add(long batchId, Commands.BatchEntry e) {
+        BatchView batch = lockOpen(batchId, "thêm khoản ủng hộ");
+        return donations.record(
+                new Commands.RecordDonation(
+                        batch.fundId(),
+                        batch.accountId(),
+                        e.donorName(),
+                        e.organisation(),
+                        e.display(),
+                        e.amount(),
+                        e.receivedOn(),
+                        e.purpose()),
+                batchId);
+    }
+
+    /** Closes the batch when what was entered matches its cover exactly; says the difference otherwise. */
+    @Transactional
+    public BatchView close(long batchId) {
+        BatchView batch = lockOpen(batchId, "khóa lô");
+        FundRow fund = access.writable(batch.fundId());
+        if (!batch.matches()) {
+            throw FundsException.conflict("funds.batch.mismatch", mismatch(batch));
+        }
+        store.close(batchId, Actor.name(), batch.count(), batch.total());
+        BatchView after = store.batch(batchId).orElseThrow();
+        audit.record(new AuditChange(
+                fund.unitId(),
+                fund.unitPath(),
+                "funds_donation_batch",
+                Long.toString(batchId),
+                AuditAction.APPROVE,
+                "Khóa lô \"" + batch.name() + "\": " + batch.count() + " khoản, " + Money.format(batch.total()),
+                withoutGifts(batch),
+                withoutGifts(after)));
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public BatchView batch(long batchId) {
+        BatchView b = store.batch(batchId).orElseThrow(() -> notFound(batchId));
+        access.visible(b.fundId());
+        return b;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BatchView> ofFund(long fundId) {
+        access.visible(fundId);
+        return store.batches(fundId, 200);
+    }
+
+    /** "Entered 9 gifts, 4.500.000 đ; the cover says 10 gifts, 5.000.000 đ: 1 gift and 500.000 đ missing." */
+    static String mismatch(BatchView b) {
+        StringBuilder s = new StringBuilder("Chưa khóa được lô \"" + b.name() + "\": đã nhập " + b.count()
+                + " khoản, tổng " + Money.format(b.total()) + "; bìa lô ghi " + b.expectedCount() + " khoản, tổng "
+                + Money.format(b.expectedTotal()) + ". ");
+        int dc = b.missingCount();
+        long dt = b.missingTotal();
+        StringBuilder diff = new StringBuilder();
+        if (dc > 0) {
+            diff.append("còn thiếu ").append(dc).append(" khoản");
+        } else if (dc < 0) {
+            diff.append("thừa ").append(-dc).append(" khoản");
+        } else {
+            diff.append("số khoản đã khớp");
+        }
+        diff.append(
+                dt == 0
+                        ? ", số tiền đã khớp"
+                        : ", số tiền " + (dt > 0 ? "còn thiếu " : "thừa ") + Money.format(Math.abs(dt)));
+        s.append(Character.toUpperCase(diff.charAt(0)))
+                .append(diff.substring(1))
+                .append('.');
+        s.append(" Hãy nhập tiếp, hoặc hủy khoản nhập nhầm, rồi khóa lại.");
+        return s.toString();
+    }
+
+    private BatchView lockOpen(long batchId, String what) {
+        BatchView batch = store.lockBatch(batchId).orElseThrow(() -> notFound(batchId));
+        access.writable(batch.fundId());
+        if (!batch.open()) {
+            throw FundsException.conflict(
+                    "funds.batch.closed",
+                    "Lô \"" + batch.name() + "\" đã khóa sổ, không " + what + " được nữa. Sai sót trong lô đã khóa"
+                            + " được sửa bằng cách hủy (đảo) khoản đó và ghi khoản đúng vào lô mới.");
+        }
+        return batch;
+    }
+
+    private static BatchView withoutGifts(BatchView b) {
+        return new BatchView(
+                b.id(),
+                b.fundId(),
+                b.accountId(),
+                b.name(),
+                b.expectedCount(),
+                b.expectedTotal(),
+                b.count(),
+                b.total(),
+                b.status(),
+                b.createdBy(),
+                b.createdAt(),
+                b.closedBy(),
+                b.closedAt(),
+                b.closedCount(),
+                b.closedTotal(),
+                List.of());
+    }
+
+    private static FundsException notFound(long id) {
+        return FundsException.notFound("Không tìm thấy lô ủng hộ số " + id + ".");
+    }
+}
