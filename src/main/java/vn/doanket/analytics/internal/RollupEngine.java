@@ -96,10 +96,10 @@ public class RollupEngine {
      * so a form appends a few hundred rows rather than one per value, period and committee.
      */
     static List<DeltaLog.Delta> coalesce(List<DeltaLog.Delta> deltas) {
-        Map<String, DeltaLog.Delta> merged = new java.util.LinkedHashMap<>();
+        Map<DeltaKey, DeltaLog.Delta> merged = new java.util.LinkedHashMap<>();
         for (DeltaLog.Delta d : deltas) {
             merged.merge(
-                    d.indicatorId() + "|" + d.periodId() + "|" + d.tree() + "|" + d.unitId(),
+                    new DeltaKey(d.indicatorId(), d.periodId(), d.tree(), d.unitId()),
                     d,
                     (a, b) -> new DeltaLog.Delta(
                             a.indicatorId(),
@@ -115,6 +115,8 @@ public class RollupEngine {
         }
         return new ArrayList<>(merged.values());
     }
+
+    private record DeltaKey(long indicatorId, String periodId, LocalDate tree, long unitId) {}
 
     private static String leaf(long indicatorId, long unitId, String option) {
         return indicatorId + "|" + unitId + "|" + option;
