@@ -46,7 +46,7 @@ class ValueChecks {
         }
         Period period = Period.parse(in.period());
         Unit unit = batch.unit(in.unit(), period);
-        if (!scope.allows(unit)) {
+        if (!batch.allows(scope, unit)) {
             throw new ReportingRuleException("ind.unit-outside-scope", 403, unit.fullName());
         }
         if (!indicator.isEnteredAt(unit.kind())) {
@@ -127,6 +127,12 @@ class ValueChecks {
         private Map<Long, List<PeriodType>> collected;
         private final Map<String, Map<Long, String>> locks = new HashMap<>();
         private final Map<String, List<CategoryOption>> options = new HashMap<>();
+        private final Map<Long, Boolean> allowed = new HashMap<>();
+
+        /** The scope is asked once per unit of the batch, not once per value. */
+        boolean allows(UnitScope scope, Unit unit) {
+            return allowed.computeIfAbsent(unit.id(), id -> scope.allows(unit));
+        }
 
         List<CategoryOption> options(String category) {
             return options.computeIfAbsent(category, cache::options);
