@@ -195,25 +195,35 @@ public class DataEntry {
     record Outcome(Prepared prepared, Written written, StaleValueException stale) {}
 
     /**
-     * Current values and outlier histories of the units and periods a batch touches, read once per
-     * unit and period rather than once per value. Writes stay conditional on the version read, so a
+     * Current values and outlier histories of the units and periods a batch touches, read with one
+     * query per unit and period rather than once per value. Writes stay conditional on the version read, so a
      * change made by someone else after this read is still caught.
      */
     private final class Preload {
         private final Map<String, Map<String, DataValue>> current = new HashMap<>();
         private final Map<String, Map<String, List<BigDecimal>>> history = new HashMap<>();
 
+        private void load(Prepared p) {
+            String key = unitPeriod(p);
+            if (current.containsKey(key)) {
+                return;
+            }
+            DataValueStore.FormState state = store.formState(p.unit().id(), p.period(), OutlierCheck.HISTORY);
+            current.put(
+                    key,
+                    state.current().stream()
+                            .collect(Collectors.toMap(v -> v.indicatorId() + "|" + v.option(), v -> v)));
+            history.put(key, state.histories());
+        }
+
         DataValue current(Prepared p) {
-            return current.computeIfAbsent(
-                            unitPeriod(p), k -> store.forUnit(p.unit().id(), p.period()).stream()
-                                    .collect(Collectors.toMap(v -> v.indicatorId() + "|" + v.option(), v -> v)))
-                    .get(field(p));
+            load(p);
+            return current.get(unitPeriod(p)).get(field(p));
         }
 
         List<BigDecimal> history(Prepared p) {
-            return history.computeIfAbsent(
-                            unitPeriod(p), k -> store.histories(p.unit().id(), p.period(), OutlierCheck.HISTORY))
-                    .getOrDefault(field(p), List.of());
+            load(p);
+            return history.get(unitPeriod(p)).getOrDefault(field(p), List.of());
         }
 
         private static String unitPeriod(Prepared p) {

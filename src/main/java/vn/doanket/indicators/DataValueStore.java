@@ -233,6 +233,43 @@ class DataValueStore {
                 .list();
     }
 
+    /** The stored values of a unit and period and its outlier histories, read together for a save. */
+    record FormState(List<DataValue> current, Map<String, List<BigDecimal>> histories) {}
+
+    /**
+     * One query for a save: the unit's values of the period (as {@link #forUnit}) and its earlier
+     * numeric values of the period's type, newest first, at most {@code limit} per
+     * {@code indicatorId|option} (the outlier history of a whole form).
+     */
+    FormState formState(long unitId, Period period, int limit) {
+        List<DataValue> current = new java.util.ArrayList<>();
+        Map<String, List<BigDecimal>> byKey = new HashMap<>();
+        jdbc.sql(
+                        "select " + COLUMNS + ", i.code as indicator_code, v.period_end "
+                                + """
+                         from ind_data_value v join ind_indicator i on i.id = v.indicator_id
+                         where v.unit_id = :u and (v.period_id = :p
+                               or (v.period_type = :type and v.period_end < :start and v.numeric_value is not null))
+                         order by v.period_end desc""")
+                .param("u", unitId)
+                .param("p", period.id())
+                .param("type", period.type().name())
+                .param("start", period.start())
+                .query(rs -> {
+                    if (period.id().equals(rs.getString("period_id"))) {
+                        current.add(map(rs, rs.getString("indicator_code")));
+                        return;
+                    }
+                    List<BigDecimal> list = byKey.computeIfAbsent(
+                            rs.getLong("indicator_id") + "|" + rs.getString("option_code"),
+                            k -> new java.util.ArrayList<>());
+                    if (list.size() < limit) {
+                        list.add(rs.getBigDecimal("numeric_value"));
+                    }
+                });
+        return new FormState(current, byKey);
+    }
+
     /** Inserts unless another transaction got there first (then empty: the caller reports a conflict). */
     Optional<DataValue> insert(
             Indicator indicator,
@@ -314,32 +351,6 @@ class DataValueStore {
                 .query((rs, n) -> locked.putIfAbsent(rs.getLong(1), rs.getString(2)))
                 .list();
         return locked;
-    }
-
-    /**
-     * The unit's earlier numeric values of the period's type, newest first, per
-     * {@code indicatorId|option}, at most {@code limit} each: the outlier history of a whole form in one query.
-     */
-    Map<String, List<BigDecimal>> histories(long unitId, Period period, int limit) {
-        Map<String, List<BigDecimal>> byKey = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select indicator_id, option_code, numeric_value from ind_data_value
-                        where unit_id = :u and period_type = :type and period_end < :start and numeric_value is not null
-                        order by period_end desc""")
-                .param("u", unitId)
-                .param("type", period.type().name())
-                .param("start", period.start())
-                .query((rs, n) -> {
-                    List<BigDecimal> list = byKey.computeIfAbsent(
-                            rs.getLong(1) + "|" + rs.getString(2), k -> new java.util.ArrayList<>());
-                    if (list.size() < limit) {
-                        list.add(rs.getBigDecimal(3));
-                    }
-                    return null;
-                })
-                .list();
-        return byKey;
     }
 
     /** Period types of the forms that collect an indicator; empty when no form does. */

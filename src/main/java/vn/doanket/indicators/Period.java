@@ -21,6 +21,12 @@ public record Period(PeriodType type, int year, int index) implements Comparable
 
     private static final Pattern ID = Pattern.compile("(\\d{4})(?:(\\d{2})|Q([1-4])|S([12])|(N9))?");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
+    // ids built so far, by type, year and index (see id())
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<String> IDS =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(PeriodType.values().length * 1100 * 13);
+
+    private static final java.util.Map<String, Period> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Period, String> LABELS_VI = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Period {
         if (type == null) {
@@ -64,6 +70,21 @@ public record Period(PeriodType type, int year, int index) implements Comparable
         if (id == null) {
             return Optional.empty();
         }
+        // every value of a save names its period: a valid id is matched once (there are few of them)
+        Period known = PARSED.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Period> read = read(id);
+        read.ifPresent(p -> {
+            if (PARSED.size() < 100_000) {
+                PARSED.put(id, p);
+            }
+        });
+        return read;
+    }
+
+    private static Optional<Period> read(String id) {
         Matcher m = ID.matcher(id.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -102,6 +123,17 @@ public record Period(PeriodType type, int year, int index) implements Comparable
     }
 
     public String id() {
+        // asked for on every value of every save (keys, statements, deltas): each id is built once
+        int slot = ((type.ordinal() * 1100) + (year - 1900)) * 13 + index;
+        String id = IDS.get(slot);
+        if (id == null) {
+            id = buildId();
+            IDS.set(slot, id);
+        }
+        return id;
+    }
+
+    private String buildId() {
         return switch (type) {
             case MONTHLY -> "%d%02d".formatted(year, index);
             case QUARTERLY -> year + "Q" + index;
@@ -206,7 +238,14 @@ public record Period(PeriodType type, int year, int index) implements Comparable
 
     /** The Vietnamese label. */
     public String label() {
-        return label(IndicatorMessages.VIETNAMESE);
+        String label = LABELS_VI.get(this);
+        if (label == null) {
+            label = label(IndicatorMessages.VIETNAMESE);
+            if (LABELS_VI.size() < 100_000) {
+                LABELS_VI.put(this, label);
+            }
+        }
+        return label;
     }
 
     /** Earlier periods first; at the same end, the longer period first. */

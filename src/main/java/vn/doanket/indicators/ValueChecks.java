@@ -20,9 +20,16 @@ class ValueChecks {
     private final OrgUnits units;
     private final PeriodCalendar calendar;
     private final DataValueStore store;
+    private final CatalogueCache cache;
 
-    ValueChecks(IndicatorCatalogue catalogue, OrgUnits units, PeriodCalendar calendar, DataValueStore store) {
+    ValueChecks(
+            IndicatorCatalogue catalogue,
+            OrgUnits units,
+            PeriodCalendar calendar,
+            DataValueStore store,
+            CatalogueCache cache) {
         this.catalogue = catalogue;
+        this.cache = cache;
         this.units = units;
         this.calendar = calendar;
         this.store = store;
@@ -39,7 +46,7 @@ class ValueChecks {
         }
         Period period = Period.parse(in.period());
         Unit unit = batch.unit(in.unit(), period);
-        if (!scope.allows(unit)) {
+        if (!batch.allows(scope, unit)) {
             throw new ReportingRuleException("ind.unit-outside-scope", 403, unit.fullName());
         }
         if (!indicator.isEnteredAt(unit.kind())) {
@@ -78,7 +85,7 @@ class ValueChecks {
 
     /** The option code to store: DEFAULT without breakdown, else a valid option of the indicator's category. */
     String option(Indicator indicator, String raw) {
-        return option(indicator, raw, catalogue::options);
+        return option(indicator, raw, cache::options);
     }
 
     private String option(
@@ -116,26 +123,27 @@ class ValueChecks {
 
     /** Look-ups shared by the rows of one batch, so a 10,000-row upload does not repeat them. */
     final class Batch {
-        private final Map<String, Indicator> indicators = new HashMap<>();
         private final Map<String, Unit> unitsByCodeAndPeriod = new HashMap<>();
         private Map<Long, List<PeriodType>> collected;
         private final Map<String, Map<Long, String>> locks = new HashMap<>();
         private final Map<String, List<CategoryOption>> options = new HashMap<>();
+        private final Map<Long, Boolean> allowed = new HashMap<>();
 
-        List<CategoryOption> options(String category) {
-            return options.computeIfAbsent(category, catalogue::options);
+        /** The scope is asked once per unit of the batch, not once per value. */
+        boolean allows(UnitScope scope, Unit unit) {
+            return allowed.computeIfAbsent(unit.id(), id -> scope.allows(unit));
         }
 
-        /** The catalogue is read once per batch (one query), then looked up by code. */
+        List<CategoryOption> options(String category) {
+            return options.computeIfAbsent(category, cache::options);
+        }
+
+        /** Looked up in the cached catalogue (see {@link CatalogueCache}), not read per batch. */
         Indicator indicator(String code) {
-            String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-            if (indicators.isEmpty()) {
-                catalogue.all().forEach(i -> indicators.put(i.code().toUpperCase(Locale.ROOT), i));
-            }
-            Indicator found = indicators.get(key);
+            Indicator found = cache.byCode(code);
             if (found == null) {
+                String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
                 found = catalogue.get(key); // refuses an unknown code with its own message
-                indicators.put(key, found);
             }
             return found;
         }

@@ -81,9 +81,11 @@ class IndicatorsApiController {
     ResponseEntity<?> save(@RequestBody JsonNode body) {
         UnitScope scope = scope();
         if (body.isArray()) {
-            List<vn.doanket.indicators.DataValueInput> inputs = new ArrayList<>();
-            for (JsonNode n : body.values()) {
-                inputs.add(json.treeToValue(n, DataValueRequest.class).toInput());
+            // one conversion for the whole list, not one per value
+            DataValueRequest[] rows = json.treeToValue(body, DataValueRequest[].class);
+            List<vn.doanket.indicators.DataValueInput> inputs = new ArrayList<>(rows.length);
+            for (DataValueRequest r : rows) {
+                inputs.add(r.toInput());
             }
             ImportSummary summary = entry.saveAll(inputs, scope);
             return ResponseEntity.ok(summary);
