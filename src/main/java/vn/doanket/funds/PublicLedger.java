@@ -75,7 +75,11 @@ public class PublicLedger {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * No transaction: a cached answer touches no connection, and an uncached one is two reads (the
+     * fund, then the page) that need no common snapshot; a read-only transaction would add its own
+     * round trips (begin, read-only switch, commit) to every request of the portal.
+     */
     public TransactionPage search(long fundId, TransactionQuery q) {
         return cache.get(fundId, q, () -> searchUncached(fundId, q));
     }
