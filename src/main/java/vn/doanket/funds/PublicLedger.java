@@ -20,6 +20,7 @@ public class PublicLedger {
 
     private final FundStore funds;
     private final TransactionSearch search;
+    private final java.util.Set<Long> existingFunds = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final JdbcClient jdbc;
     private final SearchCache cache;
 
@@ -85,11 +86,22 @@ public class PublicLedger {
     }
 
     private TransactionPage searchUncached(long fundId, TransactionQuery q) {
-        funds.get(fundId);
+        requireFund(fundId);
         var rows = search.find(fundId, q, TransactionQuery.PAGE_SIZE + 1, q.page() * TransactionQuery.PAGE_SIZE);
         boolean more = rows.size() > TransactionQuery.PAGE_SIZE;
         return new TransactionPage(
                 q.page(), TransactionQuery.PAGE_SIZE, more, more ? rows.subList(0, TransactionQuery.PAGE_SIZE) : rows);
+    }
+
+    /**
+     * Refuses an unknown fund (404). Funds are never deleted, so one that was found once is
+     * remembered and the portal's searches skip the lookup.
+     */
+    private void requireFund(long fundId) {
+        if (!existingFunds.contains(fundId)) {
+            funds.get(fundId);
+            existingFunds.add(fundId);
+        }
     }
 
     /** Writes every matching line (up to {@link #MAX_CSV_ROWS}) as CSV, with a header, Excel-friendly UTF-8 BOM. */
