@@ -59,6 +59,28 @@ class SecurityConfiguration {
         return new CachingAuthenticationProvider(users, passwordEncoder, cache);
     }
 
+    /**
+     * The public portal's JSON (read-only, no login): a short stateless chain without sessions,
+     * CSRF tokens, saved requests or login handling, since it is what crowds hit when an appeal
+     * is in the news. Only GET is served there; anything else is refused.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicApiChain(HttpSecurity http, ProblemEntryPoint entryPoint) throws Exception {
+        http.securityMatcher("/public/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/public/api/**")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.disable())
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemEntryPoint entryPoint) throws Exception {
