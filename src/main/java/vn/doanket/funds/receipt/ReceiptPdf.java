@@ -8,15 +8,12 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import vn.doanket.platform.PdfFonts;
 
 /**
  * A receipt as PDF, laid out like the .docx. Vietnamese letters need an embedded font that has
@@ -26,12 +23,11 @@ import java.io.UncheckedIOException;
 public final class ReceiptPdf {
 
     private static final float MM = 72f / 25.4f;
-    private static volatile Fonts fonts;
 
     private ReceiptPdf() {}
 
     public static byte[] render(ReceiptContent r) {
-        Fonts f = fonts();
+        PdfFonts f = PdfFonts.serif();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
         try {
@@ -65,7 +61,7 @@ public final class ReceiptPdf {
         return out.toByteArray();
     }
 
-    private static void header(Document doc, Fonts f, ReceiptContent r) {
+    private static void header(Document doc, PdfFonts f, ReceiptContent r) {
         PdfPTable t = new PdfPTable(new float[] {40, 60});
         t.setWidthPercentage(100);
         PdfPCell left = plain();
@@ -89,7 +85,7 @@ public final class ReceiptPdf {
         doc.add(t);
     }
 
-    private static void signatures(Document doc, Fonts f, ReceiptContent r) {
+    private static void signatures(Document doc, PdfFonts f, ReceiptContent r) {
         PdfPTable t = new PdfPTable(2);
         t.setWidthPercentage(100);
         t.setSpacingBefore(16);
@@ -98,7 +94,7 @@ public final class ReceiptPdf {
         doc.add(t);
     }
 
-    private static PdfPCell signature(Fonts f, String role, String name) {
+    private static PdfPCell signature(PdfFonts f, String role, String name) {
         PdfPCell c = plain();
         c.addElement(centered(role, f.bold(13)));
         c.addElement(centered("(Ký, ghi rõ họ tên)", f.italic(12)));
@@ -122,42 +118,5 @@ public final class ReceiptPdf {
         Paragraph p = new Paragraph(text == null ? "" : text, font);
         p.setAlignment(Element.ALIGN_CENTER);
         return p;
-    }
-
-    private static Fonts fonts() {
-        Fonts f = fonts;
-        if (f == null) {
-            f = new Fonts(
-                    load("LiberationSerif-Regular.ttf"),
-                    load("LiberationSerif-Bold.ttf"),
-                    load("LiberationSerif-Italic.ttf"));
-            fonts = f;
-        }
-        return f;
-    }
-
-    private static BaseFont load(String file) {
-        try (InputStream in = ReceiptPdf.class.getResourceAsStream("/liberation/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Thiếu phông chữ " + file + " (openpdf-fonts-extra).");
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Fonts(BaseFont regular, BaseFont bold, BaseFont italic) {
-        Font regular(float size) {
-            return new Font(regular, size);
-        }
-
-        Font bold(float size) {
-            return new Font(bold, size);
-        }
-
-        Font italic(float size) {
-            return new Font(italic, size);
-        }
     }
 }

@@ -98,17 +98,20 @@ final class XlsxSharedText implements SharedStrings {
 
         @Override
         public void applyFont(int startIndex, int endIndex, short fontIndex) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException(
+                    "statement text read from a workbook is plain: it has no fonts to apply");
         }
 
         @Override
         public void applyFont(int startIndex, int endIndex, Font font) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException(
+                    "statement text read from a workbook is plain: it has no fonts to apply");
         }
 
         @Override
         public void applyFont(Font font) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException(
+                    "statement text read from a workbook is plain: it has no fonts to apply");
         }
 
         @Override
@@ -116,7 +119,8 @@ final class XlsxSharedText implements SharedStrings {
 
         @Override
         public void applyFont(short fontIndex) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException(
+                    "statement text read from a workbook is plain: it has no fonts to apply");
         }
 
         @Override

@@ -9,15 +9,12 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import vn.doanket.platform.PdfFonts;
 import vn.doanket.reports.FigureTable;
 import vn.doanket.reports.Report;
 import vn.doanket.reports.ReportSection;
@@ -29,16 +26,12 @@ import vn.doanket.reports.ReportSection;
  */
 public final class PdfRenderer {
 
-    static final String FONT_DIR = "/liberation/";
-
     private static final float MM = 72f / 25.4f;
-
-    private static volatile Fonts fonts;
 
     private PdfRenderer() {}
 
     public static byte[] render(Report report) {
-        Fonts f = fonts();
+        PdfFonts f = PdfFonts.serif();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
         try {
@@ -74,7 +67,7 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
-    private static void header(Document doc, Fonts f, Report report) {
+    private static void header(Document doc, PdfFonts f, Report report) {
         PdfPTable t = new PdfPTable(new float[] {40, 60});
         t.setWidthPercentage(100);
         PdfPCell left = plain();
@@ -111,7 +104,7 @@ public final class PdfRenderer {
         doc.add(p);
     }
 
-    private static PdfPTable table(Fonts f, FigureTable t) {
+    private static PdfPTable table(PdfFonts f, FigureTable t) {
         float[] widths = new float[t.columns().size() + 2];
         widths[0] = 6;
         widths[1] = 30;
@@ -145,7 +138,7 @@ public final class PdfRenderer {
         table.addCell(c);
     }
 
-    private static void signature(Document doc, Fonts f, Report report) {
+    private static void signature(Document doc, PdfFonts f, Report report) {
         PdfPTable t = new PdfPTable(new float[] {50, 50});
         t.setWidthPercentage(100);
         t.setSpacingBefore(14);
@@ -173,47 +166,5 @@ public final class PdfRenderer {
         Paragraph p = new Paragraph(text == null ? "" : text, font);
         p.setAlignment(Element.ALIGN_CENTER);
         return p;
-    }
-
-    private static Fonts fonts() {
-        Fonts f = fonts;
-        if (f == null) {
-            f = new Fonts(
-                    load("LiberationSerif-Regular.ttf"),
-                    load("LiberationSerif-Bold.ttf"),
-                    load("LiberationSerif-Italic.ttf"),
-                    load("LiberationSerif-BoldItalic.ttf"));
-            fonts = f;
-        }
-        return f;
-    }
-
-    private static BaseFont load(String file) {
-        try (InputStream in = PdfRenderer.class.getResourceAsStream(FONT_DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Thiếu phông chữ " + file + " (openpdf-fonts-extra).");
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Fonts(BaseFont regular, BaseFont bold, BaseFont italic, BaseFont boldItalic) {
-        Font regular(float size) {
-            return new Font(regular, size);
-        }
-
-        Font bold(float size) {
-            return new Font(bold, size);
-        }
-
-        Font italic(float size) {
-            return new Font(italic, size);
-        }
-
-        Font boldItalic(float size) {
-            return new Font(boldItalic, size);
-        }
     }
 }
