@@ -37,8 +37,12 @@ final class EmbeddedDatabase {
                 waitForEarlierServer(dir);
             }
             long started = System.nanoTime();
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (Boolean.getBoolean("doanket.db.stat-statements")) {
+                // benchmarks ask for it to print where the database's time goes
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
+            EmbeddedPostgres pg = builder.setDataDirectory(dir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")

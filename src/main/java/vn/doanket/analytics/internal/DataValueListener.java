@@ -1,65 +1,64 @@
 package vn.doanket.analytics.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.doanket.analytics.ValueChange;
 import vn.doanket.indicators.DataValueSaved;
 import vn.doanket.indicators.DataValuesSaved;
-import vn.doanket.indicators.Period;
 
 /**
- * Keeps the totals in step with data entry. Synchronous on purpose: the totals change in the
- * transaction that saves the values, all values of one save as one batch (a few statements for a
- * whole form), so a figure is in the national total the moment it commits and a save that rolls back
- * leaves no trace in them.
+ * Keeps the totals in step with data entry. Synchronous on purpose, but light: in the transaction that
+ * saves the values it only marks the fields that changed (one statement for a whole form), so a save
+ * that rolls back leaves no mark, and a save that commits is never lost to the totals. The
+ * {@link RollupWorker} turns the marks of many saves into totals at once, and every read of the totals
+ * catches up with the marks first.
  */
 @Component
 class DataValueListener {
 
-    private final RollupEngine engine;
+    private final PendingChanges pending;
+    private final Indicators indicators;
 
-    DataValueListener(RollupEngine engine) {
-        this.engine = engine;
+    DataValueListener(PendingChanges pending, Indicators indicators) {
+        this.pending = pending;
+        this.indicators = indicators;
     }
 
     @EventListener
     void on(DataValuesSaved saved) {
-        List<ValueChange> changes = new ArrayList<>(saved.values().size());
+        List<PendingChanges.Mark> marks = new ArrayList<>(saved.values().size());
         for (DataValueSaved v : saved.values()) {
-            ValueChange c = change(v);
-            if (c != null) {
-                changes.add(c);
+            PendingChanges.Mark m = mark(v);
+            if (m != null) {
+                marks.add(m);
             }
         }
-        if (!changes.isEmpty()) {
-            engine.apply(changes);
-        }
+        pending.mark(marks);
     }
 
     /** A value announced on its own (the batch event is what data entry publishes). */
     @EventListener
     void on(DataValueSaved saved) {
-        ValueChange c = change(saved);
-        if (c != null) {
-            engine.apply(List.of(c));
+        PendingChanges.Mark m = mark(saved);
+        if (m != null) {
+            pending.mark(List.of(m));
         }
     }
 
-    private static ValueChange change(DataValueSaved saved) {
-        BigDecimal value;
-        if (saved.removed()) {
-            value = null;
-        } else if (saved.number() != null) {
-            value = saved.number();
-        } else if (saved.answer() != null) {
-            value = saved.answer() ? BigDecimal.ONE : BigDecimal.ZERO;
-        } else {
-            return null; // text: nothing to add up
+    private PendingChanges.Mark mark(DataValueSaved saved) {
+        boolean figure = saved.removed()
+                || saved.number() != null
+                || saved.answer() != null
+                || saved.previousNumber() != null
+                || saved.previousAnswer() != null;
+        if (!figure || !indicators.isAggregated(indicators.byId(saved.indicatorId()))) {
+            return null; // text, or an indicator the totals do not hold
         }
-        return new ValueChange(
-                saved.indicatorId(), saved.unitId(), saved.option(), Period.parse(saved.periodId()), value);
+        return new PendingChanges.Mark(
+                saved.indicatorId(),
+                saved.unitId(),
+                saved.option() == null || saved.option().isBlank() ? "DEFAULT" : saved.option(),
+                saved.periodId());
     }
 }

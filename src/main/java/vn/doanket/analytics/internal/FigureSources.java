@@ -38,10 +38,12 @@ public class FigureSources {
 
     private final JdbcClient jdbc;
     private final Hierarchy hierarchy;
+    private final RollupWorker rollup;
 
-    FigureSources(JdbcClient jdbc, Hierarchy hierarchy) {
+    FigureSources(JdbcClient jdbc, Hierarchy hierarchy, RollupWorker rollup) {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
+        this.rollup = rollup;
     }
 
     /**
@@ -50,6 +52,7 @@ public class FigureSources {
      */
     public Map<Long, List<Part>> parts(
             Collection<Indicator> indicators, long rootId, String rootTreePath, Period period, LocalDate tree) {
+        rollup.catchUp(); // the parts must add up to the total read beside them
         Map<Long, List<Part>> out = new HashMap<>();
         if (indicators.isEmpty()) {
             return out;

@@ -24,10 +24,12 @@ public class TotalsReader {
 
     private final JdbcClient jdbc;
     private final Hierarchy hierarchy;
+    private final RollupWorker rollup;
 
-    TotalsReader(JdbcClient jdbc, Hierarchy hierarchy) {
+    TotalsReader(JdbcClient jdbc, Hierarchy hierarchy, RollupWorker rollup) {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
+        this.rollup = rollup;
     }
 
     public Map<Key, Totals> read(
@@ -41,6 +43,7 @@ public class TotalsReader {
      */
     public Map<Long, Map<Key, Totals>> readAll(
             Collection<Indicator> indicators, LocalDate tree, Collection<Long> units, Collection<Period> periods) {
+        rollup.catchUp(); // every committed save is in the totals before they are read
         List<Long> committees = new ArrayList<>();
         List<Long> leaves = new ArrayList<>();
         for (long u : units) {

@@ -1,0 +1,146 @@
+package vn.doanket.analytics.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.doanket.analytics.ValueChange;
+import vn.doanket.indicators.DataValueLookup;
+import vn.doanket.indicators.Period;
+
+/**
+ * Turns the marks of committed saves into totals, many saves at a time: the marked fields' committed
+ * figures are read in one query and handed to the {@link RollupEngine} as one batch, whose deltas are
+ * folded into the totals in the same transaction. One worker runs at a time across all instances (an
+ * advisory lock); it is woken when a save commits and looks again every 100 ms. A read of the totals
+ * calls {@link #catchUp()} first, so nobody ever sees a committed save missing from a total.
+ */
+@Component
+public class RollupWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RollupWorker.class);
+    static final int BATCH = 20_000;
+
+    private final PendingChanges pending;
+    private final DataValueLookup lookup;
+    private final RollupEngine engine;
+    private final DeltaFolder folder;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile Thread thread;
+
+    RollupWorker(
+            PendingChanges pending,
+            DataValueLookup lookup,
+            RollupEngine engine,
+            DeltaFolder folder,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
+        this.pending = pending;
+        this.lookup = lookup;
+        this.engine = engine;
+        this.folder = folder;
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        pending.onCommit(wake::release);
+    }
+
+    /**
+     * Brings the totals up to date with every committed save, in a transaction of its own. A reader
+     * that cannot get the worker's lock within a few seconds (a stuck batch) reads without waiting
+     * longer: its figures are then at most that batch behind.
+     */
+    public void catchUp() {
+        if (!pending.any()) {
+            return;
+        }
+        try {
+            drain();
+        } catch (DataAccessException e) {
+            log.warn("Analytics could not catch up before a read; the totals may lag: {}", e.getMessage());
+        }
+    }
+
+    /** Processes marks until none is left; returns how many fields were brought up to date. */
+    int drain() {
+        int total = 0;
+        int n;
+        do {
+            Integer done = tx.execute(s -> batch());
+            n = done == null ? 0 : done;
+            total += n;
+        } while (n > 0);
+        return total;
+    }
+
+    private int batch() {
+        jdbc.execute("set local lock_timeout = '5s'");
+        jdbc.execute("select pg_advisory_xact_lock(7720, 2)");
+        List<PendingChanges.Mark> marks = pending.take(BATCH);
+        if (marks.isEmpty()) {
+            return 0;
+        }
+        List<DataValueLookup.Field> fields = new ArrayList<>(marks.size());
+        for (PendingChanges.Mark m : marks) {
+            fields.add(new DataValueLookup.Field(m.indicatorId(), m.unitId(), m.periodId(), m.option()));
+        }
+        Map<DataValueLookup.Field, BigDecimal> figures = lookup.figures(fields);
+        List<ValueChange> changes = new ArrayList<>(marks.size());
+        for (DataValueLookup.Field f : fields) {
+            changes.add(new ValueChange(
+                    f.indicatorId(), f.unitId(), f.option(), Period.parse(f.periodId()), figures.get(f)));
+        }
+        engine.apply(changes);
+        folder.foldNow();
+        return marks.size();
+    }
+
+    private void run() {
+        while (thread == Thread.currentThread()) {
+            try {
+                wake.tryAcquire(100, TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                drain();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Rolling up saved values failed; will retry: {}", e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        Thread t = new Thread(this::run, "analytics-rollup");
+        t.setDaemon(true);
+        thread = t;
+        t.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread t = thread;
+        thread = null;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+}
