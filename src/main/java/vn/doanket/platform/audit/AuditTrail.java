@@ -169,6 +169,12 @@ public class AuditTrail {
         if (value == null) {
             return null;
         }
+        if (value instanceof java.util.Map<?, ?> map) {
+            String flat = FlatJson.write(map);
+            if (flat != null) {
+                return flat;
+            }
+        }
         return json.writeValueAsString(value);
     }
 
