@@ -320,6 +320,56 @@ class ReportingBench {
             account(round[0], round[1]);
             saveRound(round[0], fields, communes, SAVE_SECONDS, 0);
         }
+        if (!WrkSaves.available()) {
+            line("form saves with wrk: skipped, wrk is not installed (apt-get install wrk)");
+            return;
+        }
+        for (String[] round : List.of(
+                new String[] {"bench-bcrypt", passwords.encode(PASSWORD)},
+                new String[] {"bench-noop", "{noop}" + PASSWORD})) {
+            account(round[0], round[1]);
+            wrkRound(round[0], fields, communes);
+        }
+    }
+
+    /** The same forms sent by wrk from outside the JVM: the server's own rate and CPU per save. */
+    private void wrkRound(String user, List<String[]> fields, List<String> communes) throws Exception {
+        resetStatements();
+        jdk.jfr.Recording profile = profileStart("wrk-" + user);
+        long[] cpuBefore = {ProcessCpu.jvmMillis(), ProcessCpu.postgresMillis("target/bench-data")};
+        WrkSaves.Result r = WrkSaves.run(
+                port,
+                user,
+                PASSWORD,
+                fields,
+                communes,
+                List.of("2026Q1", "2026Q2", "2026Q3"),
+                (user.hashCode() & 0x3f) + 1,
+                SAVE_SECONDS);
+        long jvmCpu = ProcessCpu.jvmMillis() - cpuBefore[0];
+        long pgCpu = ProcessCpu.postgresMillis("target/bench-data") - cpuBefore[1];
+        profileStop(profile, "wrk-" + user);
+        String account = user.equals("bench-bcrypt") ? "bcrypt-hashed" : "{noop}-hashed";
+        line(
+                "form saves over HTTP by wrk (%s account, 32 connections, %d values each, %.0f s): %d saves, %d refused, %.0f saves/s (target >= 300: %.2fx), p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (target p99 <= 100 ms: %.2fx)",
+                account,
+                fields.size(),
+                r.seconds(),
+                r.saves(),
+                r.refused(),
+                r.rate(),
+                r.rate() / 300,
+                r.p50(),
+                r.p95(),
+                r.p99(),
+                100 / r.p99());
+        line(
+                "form saves by wrk CPU (%s account): %.1f ms per save in the server's JVM, %.1f ms in PostgreSQL; load average now %s",
+                account,
+                r.saves() == 0 ? Double.NaN : (double) jvmCpu / r.saves(),
+                r.saves() == 0 ? Double.NaN : (double) pgCpu / r.saves(),
+                ProcessCpu.loadAverage());
+        statements((int) r.saves());
     }
 
     private void saveRound(String user, List<String[]> fields, List<String> communes, int roundSeconds, int year)
@@ -330,11 +380,16 @@ class ReportingBench {
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         AtomicInteger next = new AtomicInteger();
         AtomicLong failures = new AtomicLong();
+        // each round writes other figures than the one before it, so every save changes its 50 values
+        // (a save of unchanged figures writes nothing and would flatter the rate)
+        int salt = user.hashCode() & 0x3f;
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         // the warm-up writes 2025 quarters, the measured rounds 2026 ones
         String[] periods = year == 2 ? new String[] {"2025Q3", "2025Q4"} : new String[] {"2026Q1", "2026Q2", "2026Q3"};
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(roundSeconds);
         long start = System.nanoTime();
+        resetStatements();
+        jdk.jfr.Recording profile = profileStart(user);
         long[] cpuBefore = {ProcessCpu.jvmMillis(), ProcessCpu.postgresMillis("target/bench-data")};
         ExecutorService clients = Executors.newFixedThreadPool(32);
         for (int c = 0; c < 32; c++) {
@@ -356,7 +411,7 @@ class ReportingBench {
                                 .append("\",")
                                 .append(fd[1].isEmpty() ? "" : "\"option\":\"" + fd[1] + "\",")
                                 .append("\"value\":\"")
-                                .append((n + f) % 97)
+                                .append((n + f + salt) % 97)
                                 .append("\"}");
                     }
                     body.append(']');
@@ -388,6 +443,7 @@ class ReportingBench {
         int saves = latencies.size();
         long jvmCpu = ProcessCpu.jvmMillis() - cpuBefore[0];
         long pgCpu = ProcessCpu.postgresMillis("target/bench-data") - cpuBefore[1];
+        profileStop(profile, user);
         if (user.equals("bench-warmup")) {
             System.out.println(
                     "BENCH-WARMUP " + saves + " saves in " + Math.round(seconds) + " s, " + failures + " refused");
@@ -412,6 +468,56 @@ class ReportingBench {
                 saves == 0 ? Double.NaN : (double) jvmCpu / saves,
                 saves == 0 ? Double.NaN : (double) pgCpu / saves,
                 ProcessCpu.loadAverage());
+        statements(saves);
+    }
+
+    /**
+     * With {@code -Ddoanket.db.stat-statements=true}: the statements that took the database's time during
+     * the round, per save, so work on the save path starts from a measurement rather than a guess.
+     */
+    private void statements(int saves) {
+        if (!Boolean.getBoolean("doanket.db.stat-statements") || saves == 0) {
+            return;
+        }
+        jdbc.sql(
+                        """
+                        select calls, total_exec_time, rows, regexp_replace(left(query, 110), '\\s+', ' ', 'g')
+                        from pg_stat_statements order by total_exec_time desc limit 15""")
+                .query((rs, n) -> String.format(
+                        "BENCH-SQL %6.2f ms/save %6.2f calls/save %7.1f rows/save  %s",
+                        rs.getDouble(2) / saves, rs.getDouble(1) / saves, rs.getDouble(3) / saves, rs.getString(4)))
+                .list()
+                .forEach(System.out::println);
+    }
+
+    /** With {@code -Dbench.jfr=dir}: a 2 ms CPU sample of the measured rounds only, one file per round. */
+    private static jdk.jfr.Recording profileStart(String user) {
+        if (System.getProperty("bench.jfr") == null || user.equals("bench-warmup")) {
+            return null;
+        }
+        jdk.jfr.Recording r = new jdk.jfr.Recording();
+        r.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+        r.start();
+        return r;
+    }
+
+    private static void profileStop(jdk.jfr.Recording r, String user) throws java.io.IOException {
+        if (r == null) {
+            return;
+        }
+        r.stop();
+        java.nio.file.Path out = java.nio.file.Path.of(System.getProperty("bench.jfr"), user + ".jfr");
+        java.nio.file.Files.createDirectories(out.getParent());
+        r.dump(out);
+        r.close();
+        System.out.println("BENCH-JFR " + out.toAbsolutePath());
+    }
+
+    private void resetStatements() {
+        if (Boolean.getBoolean("doanket.db.stat-statements")) {
+            jdbc.sql("create extension if not exists pg_stat_statements").update();
+            jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
+        }
     }
 
     private void freshness() throws Exception {
