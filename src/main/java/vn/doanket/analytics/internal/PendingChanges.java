@@ -74,25 +74,27 @@ class PendingChanges {
         }
     }
 
-    /** True when some committed marks wait. */
-    boolean any() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from ana_pending)", Boolean.class));
+    /** The newest committed mark's number, or 0 when none waits. */
+    long newest() {
+        Long max = jdbc.queryForObject("select max(id) from ana_pending", Long.class);
+        return max == null ? 0 : max;
     }
 
     /**
-     * Takes up to {@code limit} committed marks in the caller's transaction (they come back if it rolls
-     * back), each field once however often it was marked.
+     * Takes up to {@code limit} committed marks numbered up to {@code upTo} in the caller's transaction
+     * (they come back if it rolls back), each field once however often it was marked.
      */
-    List<Mark> take(int limit) {
+    List<Mark> take(int limit, long upTo) {
         Set<Mark> out = new LinkedHashSet<>();
         jdbc.query(
                 """
                 delete from ana_pending where id in (
-                    select id from ana_pending order by id limit ? for update skip locked)
+                    select id from ana_pending where id <= ? order by id limit ? for update skip locked)
                 returning indicator_id, unit_id, option_code, period_id""",
                 rs -> {
                     out.add(new Mark(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
                 },
+                upTo,
                 limit);
         return new ArrayList<>(out);
     }

@@ -30,7 +30,9 @@ import vn.doanket.indicators.Period;
 public class RollupWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RollupWorker.class);
-    static final int BATCH = 20_000;
+    // about a hundred forms: large enough to share the province and national rows, small enough that a
+    // reader waiting behind a batch waits milliseconds, not seconds
+    static final int BATCH = 5_000;
 
     private final PendingChanges pending;
     private final DataValueLookup lookup;
@@ -64,32 +66,35 @@ public class RollupWorker implements SmartLifecycle {
      * longer: its figures are then at most that batch behind.
      */
     public void catchUp() {
-        if (!pending.any()) {
+        long newest = pending.newest();
+        if (newest == 0) {
             return;
         }
         try {
-            drain();
+            drain(true, newest); // only what committed before the read: saves arriving meanwhile are not its business
         } catch (DataAccessException e) {
             log.warn("Analytics could not catch up before a read; the totals may lag: {}", e.getMessage());
         }
     }
 
     /** Processes marks until none is left; returns how many fields were brought up to date. */
-    int drain() {
+    int drain(boolean reader, long upTo) {
         int total = 0;
         int n;
         do {
-            Integer done = tx.execute(s -> batch());
+            Integer done = tx.execute(s -> batch(reader, upTo));
             n = done == null ? 0 : done;
             total += n;
         } while (n > 0);
         return total;
     }
 
-    private int batch() {
-        jdbc.execute("set local lock_timeout = '5s'");
+    private int batch(boolean reader, long upTo) {
+        if (reader) {
+            jdbc.execute("set local lock_timeout = '5s'");
+        }
         jdbc.execute("select pg_advisory_xact_lock(7720, 2)");
-        List<PendingChanges.Mark> marks = pending.take(BATCH);
+        List<PendingChanges.Mark> marks = pending.take(BATCH, upTo);
         if (marks.isEmpty()) {
             return 0;
         }
@@ -113,7 +118,7 @@ public class RollupWorker implements SmartLifecycle {
             try {
                 wake.tryAcquire(100, TimeUnit.MILLISECONDS);
                 wake.drainPermits();
-                drain();
+                drain(false, Long.MAX_VALUE);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
