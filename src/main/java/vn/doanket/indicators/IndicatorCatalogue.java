@@ -55,6 +55,13 @@ public class IndicatorCatalogue {
         this.jdbc = jdbc;
     }
 
+    /** Codes of the retired indicators (listed for history, no longer entered). */
+    public java.util.Set<String> retiredCodes() {
+        return java.util.Set.copyOf(jdbc.sql("select code from ind_indicator where retired_at is not null")
+                .query(String.class)
+                .list());
+    }
+
     /** Every indicator in catalogue order. */
     public List<Indicator> all() {
         return jdbc.sql("select " + COLUMNS + " from ind_indicator i order by i.sort_order, i.code")

@@ -56,7 +56,7 @@ class CatalogueApiController {
             List<String> forms) {
         static IndicatorDefinitionResponse of(IndicatorDefinition d) {
             return new IndicatorDefinitionResponse(
-                    IndicatorResponse.of(d.indicator()),
+                    IndicatorResponse.of(d.indicator(), d.retired()),
                     d.levels().stream().sorted().map(Enum::name).toList(),
                     d.numeratorCode(),
                     d.denominatorCode(),

@@ -18,9 +18,10 @@ record IndicatorResponse(
         List<String> levels,
         String breakdown,
         BigDecimal min,
-        BigDecimal max) {
+        BigDecimal max,
+        boolean retired) {
 
-    static IndicatorResponse of(Indicator i) {
+    static IndicatorResponse of(Indicator i, boolean retired) {
         return new IndicatorResponse(
                 i.code(),
                 i.nameVi(),
@@ -32,6 +33,7 @@ record IndicatorResponse(
                 i.entryLevels().stream().sorted().map(Enum::name).toList(),
                 i.categoryCode(),
                 i.min(),
-                i.max());
+                i.max(),
+                retired);
     }
 }

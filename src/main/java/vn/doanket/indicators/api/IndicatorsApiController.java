@@ -58,9 +58,15 @@ class IndicatorsApiController {
 
     @GetMapping("/indicators")
     @Access(Access.Level.SIGNED_IN)
-    @Operation(summary = "The indicator catalogue in catalogue order")
+    @Operation(
+            summary = "The indicator catalogue in catalogue order",
+            description = "Retired indicators stay listed with retired = true (their values remain in history) and"
+                    + " take no new values")
     List<IndicatorResponse> indicators() {
-        return catalogue.all().stream().map(IndicatorResponse::of).toList();
+        java.util.Set<String> retired = catalogue.retiredCodes();
+        return catalogue.all().stream()
+                .map(i -> IndicatorResponse.of(i, retired.contains(i.code())))
+                .toList();
     }
 
     @GetMapping("/data-values")

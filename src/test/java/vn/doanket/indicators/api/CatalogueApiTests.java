@@ -155,6 +155,10 @@ class CatalogueApiTests {
         mvc.perform(post("/api/v1/indicators/TAPI_TYPED/retire").with(as("VN", Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.retired").value(true));
+        // the catalogue still lists it, for its history, flagged so scripts stop sending values for it
+        mvc.perform(get("/api/v1/indicators").with(as("48", Role.VIEWER)))
+                .andExpect(jsonPath("$[?(@.code == 'TAPI_TYPED')].retired").value(true))
+                .andExpect(jsonPath("$[?(@.code == 'BLOOD_UNITS')].retired").value(false));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
                                 "/api/v1/indicators/TAPI_TYPED")
                         .with(as("VN", Role.ADMIN)))
