@@ -115,6 +115,19 @@ class RollupWorkerTests {
     }
 
     @Test
+    void aMarkOfAnIndicatorThatNoLongerExistsDoesNotStopTheRollUp() {
+        jdbc.sql(
+                        "insert into ana_pending (indicator_id, unit_id, option_code, period_id) values (987654, :u, 'DEFAULT', '2025Q1')")
+                .param("u", commune.id())
+                .update();
+        BigDecimal before = value(province, "2025Q1");
+        entry.save(DataValueInput.typed("BLOOD_UNITS", commune.code(), "2025Q1", null, "9", 0));
+
+        assertThat(value(province, "2025Q1").subtract(before)).isEqualByComparingTo("9");
+        assertThat(pending()).isZero();
+    }
+
+    @Test
     void aRefusedSaveLeavesNoMarkAndNoFigure() {
         BigDecimal before = value(commune, "2025Q2");
         assertThatThrownBy(() -> entry.saveAll(List.of(

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +37,7 @@ public class RollupWorker implements SmartLifecycle {
     private final DataValueLookup lookup;
     private final RollupEngine engine;
     private final DeltaFolder folder;
+    private final Indicators indicators;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Semaphore wake = new Semaphore(0);
@@ -48,12 +48,14 @@ public class RollupWorker implements SmartLifecycle {
             DataValueLookup lookup,
             RollupEngine engine,
             DeltaFolder folder,
+            Indicators indicators,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions) {
         this.pending = pending;
         this.lookup = lookup;
         this.engine = engine;
         this.folder = folder;
+        this.indicators = indicators;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -72,7 +74,8 @@ public class RollupWorker implements SmartLifecycle {
         }
         try {
             drain(true, newest); // only what committed before the read: saves arriving meanwhile are not its business
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            // a read must still answer: the worker retries, and the figures lag until it succeeds
             log.warn("Analytics could not catch up before a read; the totals may lag: {}", e.getMessage());
         }
     }
@@ -100,6 +103,12 @@ public class RollupWorker implements SmartLifecycle {
         }
         List<DataValueLookup.Field> fields = new ArrayList<>(marks.size());
         for (PendingChanges.Mark m : marks) {
+            if (!known(m.indicatorId())) {
+                // an indicator deleted after its last value was removed: nothing of it is left to total,
+                // and keeping the mark would stop every later batch behind it
+                log.info("Dropped a roll-up mark of indicator {}, which no longer exists", m.indicatorId());
+                continue;
+            }
             fields.add(new DataValueLookup.Field(m.indicatorId(), m.unitId(), m.periodId(), m.option()));
         }
         Map<DataValueLookup.Field, BigDecimal> figures = lookup.figures(fields);
@@ -111,6 +120,15 @@ public class RollupWorker implements SmartLifecycle {
         engine.apply(changes);
         folder.foldNow();
         return marks.size();
+    }
+
+    private boolean known(long indicatorId) {
+        try {
+            indicators.byId(indicatorId);
+            return true;
+        } catch (vn.doanket.indicators.IndicatorNotFoundException e) {
+            return false;
+        }
     }
 
     private void run() {
