@@ -23,10 +23,14 @@ class CatalogueCache {
     private final IndicatorCatalogue catalogue;
     private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot snapshot;
+    private volatile Map<Long, List<PeriodType>> collected;
     private final Map<String, List<CategoryOption>> options = new ConcurrentHashMap<>();
 
-    CatalogueCache(IndicatorCatalogue catalogue) {
+    private final DataValueStore store;
+
+    CatalogueCache(IndicatorCatalogue catalogue, DataValueStore store) {
         this.catalogue = catalogue;
+        this.store = store;
     }
 
     /** The indicators by id and by upper-case code. */
@@ -75,14 +79,40 @@ class CatalogueCache {
         return found;
     }
 
+    /**
+     * The period types of the forms collecting each indicator (an indicator no form collects is absent),
+     * read once and kept until a form or the catalogue changes: every save checks its values against it.
+     */
+    Map<Long, List<PeriodType>> collectedTypes() {
+        Map<Long, List<PeriodType>> c = collected;
+        if (c != null) {
+            return c;
+        }
+        long seen = generation.get();
+        c = Map.copyOf(store.collectedPeriodTypes());
+        synchronized (this) {
+            if (generation.get() == seen) {
+                collected = c;
+            }
+        }
+        return c;
+    }
+
     /** Drops the cached indicators once an edit of the catalogue has committed. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(IndicatorCatalogueChanged changed) {
         invalidate();
     }
 
+    /** Drops what is remembered of the forms once a form edit has committed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ReportFormChanged changed) {
+        invalidate();
+    }
+
     synchronized void invalidate() {
         generation.incrementAndGet();
         snapshot = null;
+        collected = null;
     }
 }

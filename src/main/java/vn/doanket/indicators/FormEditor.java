@@ -40,7 +40,16 @@ public class FormEditor {
     private final OrgUnits units;
     private final AuditTrail audit;
 
-    FormEditor(JdbcClient jdbc, ReportForms forms, IndicatorCatalogue catalogue, OrgUnits units, AuditTrail audit) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    FormEditor(
+            JdbcClient jdbc,
+            ReportForms forms,
+            IndicatorCatalogue catalogue,
+            OrgUnits units,
+            AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.forms = forms;
         this.catalogue = catalogue;
@@ -336,6 +345,7 @@ public class FormEditor {
     }
 
     private void record(ReportForm form, AuditAction action, String key, Object before, Object after) {
+        events.publishEvent(new ReportFormChanged(form.id(), form.code()));
         Unit root = units.root();
         audit.recordAs(
                 Actors.current(),

@@ -172,7 +172,7 @@ class ValueChecks {
         /** The period types of the forms collecting the indicator: one query for the whole batch. */
         List<PeriodType> collectedTypes(Indicator indicator) {
             if (collected == null) {
-                collected = store.collectedPeriodTypes();
+                collected = cache.collectedTypes();
             }
             return collected.getOrDefault(indicator.id(), List.of());
         }

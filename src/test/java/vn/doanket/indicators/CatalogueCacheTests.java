@@ -75,6 +75,46 @@ class CatalogueCacheTests {
                 .isNotEmpty();
     }
 
+    @Test
+    void theFormsPeriodTypesAreKeptUntilAFormEditCommits() {
+        Indicator indicator = catalogue.all().stream()
+                .filter(i -> !cache.collectedTypes()
+                        .getOrDefault(i.id(), java.util.List.of())
+                        .contains(PeriodType.MONTHLY))
+                .findFirst()
+                .orElseThrow();
+        java.util.List<PeriodType> before = cache.collectedTypes().getOrDefault(indicator.id(), java.util.List.of());
+        long form = tx.execute(s -> {
+            long id = jdbc.sql(
+                            """
+                            insert into ind_form (code, name_vi, name_en, period_type, levels, deadline_days)
+                            values ('TCACHE_MONTHLY', 'Biểu tháng thử', 'Monthly test', 'MONTHLY', '{COMMUNE}', 5)
+                            returning id""")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into ind_form_indicator (form_id, indicator_id, sort_order) values (:f, :i, 1)")
+                    .param("f", id)
+                    .param("i", indicator.id())
+                    .update();
+            events.publishEvent(new ReportFormChanged(id, "TCACHE_MONTHLY"));
+            // not committed yet: saves still check against the forms as they were
+            assertThat(cache.collectedTypes().getOrDefault(indicator.id(), java.util.List.of()))
+                    .isEqualTo(before);
+            return id;
+        });
+        try {
+            assertThat(cache.collectedTypes().get(indicator.id())).contains(PeriodType.MONTHLY);
+        } finally {
+            jdbc.sql("delete from ind_form_indicator where form_id = :f")
+                    .param("f", form)
+                    .update();
+            jdbc.sql("delete from ind_form where id = :f").param("f", form).update();
+            events.publishEvent(new ReportFormChanged(form, "TCACHE_MONTHLY"));
+        }
+        assertThat(cache.collectedTypes().getOrDefault(indicator.id(), java.util.List.of()))
+                .isEqualTo(before);
+    }
+
     private void rename(Indicator indicator, String name) {
         jdbc.sql("update ind_indicator set name_vi = :n where id = :id")
                 .param("n", name)
