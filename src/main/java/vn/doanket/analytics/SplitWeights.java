@@ -36,7 +36,16 @@ public class SplitWeights {
     private final AccessGuard guard;
     private final JdbcClient jdbc;
 
-    SplitWeights(OrgUnits units, Hierarchy hierarchy, RollupEngine engine, AccessGuard guard, JdbcClient jdbc) {
+    private final vn.doanket.analytics.internal.RollupWorker rollup;
+
+    SplitWeights(
+            OrgUnits units,
+            Hierarchy hierarchy,
+            RollupEngine engine,
+            vn.doanket.analytics.internal.RollupWorker rollup,
+            AccessGuard guard,
+            JdbcClient jdbc) {
+        this.rollup = rollup;
         this.units = units;
         this.hierarchy = hierarchy;
         this.engine = engine;
@@ -91,6 +100,7 @@ public class SplitWeights {
             throw new AnalyticsException.BadWeights(
                     "tổng các trọng số phải bằng đúng 1 (hiện là " + total.toPlainString() + ").");
         }
+        rollup.holdUntilCommit();
         Map<LocalDate, List<Hierarchy.Entry>> before = new HashMap<>();
         for (LocalDate tree : hierarchy.trees()) {
             before.put(tree, hierarchy.entries(predecessor.id(), tree));

@@ -80,6 +80,16 @@ public class RollupWorker implements SmartLifecycle {
         }
     }
 
+    /**
+     * For a change of how figures are spread (split weights): brings the totals up to date, then keeps
+     * the worker out until the caller's transaction ends, so no batch spreads figures by weights that are
+     * being replaced.
+     */
+    public void holdUntilCommit() {
+        catchUp();
+        jdbc.execute("select pg_advisory_xact_lock(7720, 2)");
+    }
+
     /** Processes marks until none is left; returns how many fields were brought up to date. */
     int drain(boolean reader, long upTo) {
         int total = 0;
