@@ -330,7 +330,7 @@ class FundsBenchmark {
                 end
                 function done(summary, latency, requests)
                   local e = summary.errors
-                  io.write(string.format("WRK %%.3f %%.3f %%.3f %%d %%.3f %%d %%d\n",
+                  io.write(string.format("WRK %%.3f %%.3f %%.3f %%d %%.3f %%d %%d\\n",
                     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
                     summary.requests, summary.duration / 1e6, e.connect + e.read + e.write + e.timeout, e.status))
                 end
