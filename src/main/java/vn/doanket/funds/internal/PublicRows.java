@@ -224,8 +224,26 @@ public final class PublicRows {
             return this;
         }
 
+        /** A number in decimal, without a String on the way (the profile showed Long.toString per field). */
         Json number(long v) {
-            return raw(Long.toString(v));
+            if (v < 0) {
+                if (v == Long.MIN_VALUE) {
+                    return raw(Long.toString(v));
+                }
+                raw('-');
+                v = -v;
+            }
+            int n = 1;
+            for (long x = v; x >= 10; x /= 10) {
+                n++;
+            }
+            ensure(n);
+            for (int i = size + n - 1; i >= size; i--) {
+                buf[i] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            size += n;
+            return this;
         }
 
         Json bool(boolean v) {

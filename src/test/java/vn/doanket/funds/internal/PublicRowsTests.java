@@ -58,6 +58,16 @@ class PublicRowsTests {
     }
 
     @Test
+    void numbersAreWrittenInDecimalLikeLongToString() {
+        for (long v : new long[] {0, 7, 10, 99, 100, 123_456_789, -1, -500_000, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            PublicRows.Json out = new PublicRows.Json(1);
+            out.number(v);
+            assertThat(new String(out.toByteArray(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo(Long.toString(v));
+        }
+    }
+
+    @Test
     void itsJsonReadsBackAsTheSameValues() {
         JsonMapper mapper = JsonMapper.builder().build();
         for (PublicTransaction t : LINES) {
