@@ -193,9 +193,14 @@ public class SearchIndexes {
     private void buildAll() {
         try {
             long t = System.nanoTime();
-            int published = gifts.publishMissing();
-            if (published > 0) {
-                log.info("{} gifts entered before they were searchable got their search words", published);
+            try {
+                int published = gifts.publishMissing();
+                if (published > 0) {
+                    log.info("{} gifts entered before they were searchable got their search words", published);
+                }
+            } catch (RuntimeException e) {
+                // the lines are still worth indexing; those gifts are searchable once a start succeeds
+                log.warn("Search words of earlier gifts not written", e);
             }
             rememberImports();
             List<Long> funds = jdbc.sql(
