@@ -27,7 +27,12 @@ public record DonationView(
 
     /** The receipt's number: the gift's id, padded, with the symbol for a receipt (BN, biên nhận). */
     public String receiptNumber() {
-        return String.format("%06d/BN", id);
+        return receiptNumber(id);
+    }
+
+    /** The receipt number of the gift with this id; the public search shows it as the gift's reference. */
+    public static String receiptNumber(long donationId) {
+        return String.format("%06d/BN", donationId);
     }
 
     public boolean reversed() {

@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.funds.internal.DonationStore;
 import vn.doanket.funds.internal.FundAccess;
 import vn.doanket.funds.internal.FundRow;
+import vn.doanket.funds.internal.PublicGifts;
+import vn.doanket.funds.internal.SearchCache;
 import vn.doanket.platform.audit.AuditAction;
 import vn.doanket.platform.audit.AuditChange;
 import vn.doanket.platform.audit.AuditTrail;
@@ -28,8 +30,19 @@ public class Donations {
     private final DonationStore store;
     private final FundAccess access;
     private final AuditTrail audit;
+    private final PublicGifts gifts;
+    private final SearchCache search;
 
-    Donations(FundLedger ledger, Donors donors, DonationStore store, FundAccess access, AuditTrail audit) {
+    Donations(
+            FundLedger ledger,
+            Donors donors,
+            DonationStore store,
+            FundAccess access,
+            AuditTrail audit,
+            PublicGifts gifts,
+            SearchCache search) {
+        this.gifts = gifts;
+        this.search = search;
         this.ledger = ledger;
         this.donors = donors;
         this.store = store;
@@ -73,6 +86,9 @@ public class Donations {
                 fund.id(), c.accountId(), c.amount(), on, text.length() > 500 ? text.substring(0, 500) : text));
         long id = store.createDonation(
                 fund.id(), batchId, m.id(), donor.id(), display, c.amount(), on, purpose, Actor.name());
+        // searchable by the public like a statement line, once this commits
+        gifts.publish(id);
+        search.invalidateAfterCommit(fund.id());
         DonationView view = store.donation(id).orElseThrow();
         audit.record(new AuditChange(
                 fund.unitId(),

@@ -23,9 +23,16 @@ public class Donors {
     private final FundAccess access;
     private final AuditTrail audit;
     private final vn.doanket.funds.internal.SearchCache cache;
+    private final vn.doanket.funds.internal.PublicGifts gifts;
 
-    Donors(JdbcClient jdbc, FundAccess access, AuditTrail audit, vn.doanket.funds.internal.SearchCache cache) {
+    Donors(
+            JdbcClient jdbc,
+            FundAccess access,
+            AuditTrail audit,
+            vn.doanket.funds.internal.SearchCache cache,
+            vn.doanket.funds.internal.PublicGifts gifts) {
         this.cache = cache;
+        this.gifts = gifts;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -81,6 +88,8 @@ public class Donors {
                 .param("id", donorId)
                 .update();
         refreshLines(donorId);
+        // gifts entered by hand follow too (shown the more private way of theirs and the donor's)
+        gifts.republishDonor(donorId).forEach(cache::invalidateAfterCommit);
         DonorView after = get(donorId);
         audit.record(new AuditChange(
                 null,

@@ -85,6 +85,20 @@ public class PublicLedger {
         return cache.get(fundId, q, () -> searchUncached(fundId, q));
     }
 
+    /** The key of a page cached as JSON, apart from the same page cached as a record for the HTML portal. */
+    private record AsJson(TransactionQuery query) {}
+
+    /**
+     * The same page as {@link #search}, as the JSON of {@link TransactionPage}, written straight from the
+     * in-memory index: the public API's answer, cached like the page.
+     */
+    public byte[] searchJson(long fundId, TransactionQuery q) {
+        return cache.get(fundId, new AsJson(q), () -> {
+            requireFund(fundId);
+            return search.pageJson(fundId, q);
+        });
+    }
+
     private TransactionPage searchUncached(long fundId, TransactionQuery q) {
         requireFund(fundId);
         var rows = search.find(fundId, q, TransactionQuery.PAGE_SIZE + 1, q.page() * TransactionQuery.PAGE_SIZE);
@@ -110,7 +124,7 @@ public class PublicLedger {
         funds.get(fundId);
         try {
             out.write('\uFEFF');
-            out.write("Ngay,Gio,So tham chieu,Nguoi chuyen,Noi dung,Ghi co,Ghi no\r\n");
+            out.write("Ngay,Gio,So tham chieu,Nguoi chuyen,Noi dung,Ghi co,Ghi no,Nguon,Da huy\r\n");
             search.stream(fundId, q, MAX_CSV_ROWS, 0, t -> {
                 try {
                     out.write(t.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
@@ -126,7 +140,8 @@ public class PublicLedger {
                     out.write(Long.toString(t.credit()));
                     out.write(',');
                     out.write(Long.toString(t.debit()));
-                    out.write("\r\n");
+                    out.write(t.source() == PublicTransaction.Source.GIFT ? ",Nhan truc tiep," : ",Sao ke,");
+                    out.write(t.reversed() ? "Da huy\r\n" : "\r\n");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -49,6 +49,9 @@ class SearchIndexVersusSqlTests {
     Donors donors;
 
     @Autowired
+    Donations donations;
+
+    @Autowired
     PublicLedger portal;
 
     @Autowired
@@ -129,6 +132,27 @@ class SearchIndexVersusSqlTests {
         donors.setDisplay(hidden.id(), DonorDisplay.ANONYMOUS);
         assertThat(search.idsFromIndex(fund.id(), query("vu van khai"), 100, 0)).isEmpty();
 
+        // gifts entered by hand among the lines: named, masked, anonymous, one reversed, one donor hidden later
+        long cash = FundsFixtures.account(ledger, fund.id(), AccountKind.CASH).id();
+        List<DonationView> gifts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+                    + GIVEN[random.nextInt(GIVEN.length)];
+            names.add(name);
+            gifts.add(donations.record(new Commands.RecordDonation(
+                    fund.id(),
+                    cash,
+                    name,
+                    false,
+                    DonorDisplay.values()[random.nextInt(3)],
+                    AMOUNTS[random.nextInt(AMOUNTS.length)],
+                    LocalDate.of(2024, 9, 1).plusDays(random.nextInt(25)),
+                    MESSAGE[random.nextInt(MESSAGE.length)])));
+        }
+        donations.reverse(gifts.get(3).id(), "nhập nhầm");
+        donors.setDisplay(gifts.get(5).donorId(), DonorDisplay.ANONYMOUS);
+        assertThat(indexes.awaitCurrent(30_000)).isTrue();
+
         for (int q = 0; q < 400; q++) {
             String text =
                     switch (random.nextInt(6)) {
@@ -159,6 +183,14 @@ class SearchIndexVersusSqlTests {
                     .as("%s offset %d limit %d", tq, offset, limit)
                     .isEqualTo(fromSql);
         }
+
+        // every line and gift, everything the public sees of it, in the same order from both
+        List<PublicTransaction> everyIndexed = search.find(fund.id(), query(""), 10_000, 0);
+        indexes.setUseIndex(false);
+        List<PublicTransaction> everySql = search.find(fund.id(), query(""), 10_000, 0);
+        indexes.setUseIndex(true);
+        assertThat(everyIndexed).hasSize(1_200 + 40).isEqualTo(everySql);
+        assertThat(everyIndexed).filteredOn(PublicTransaction::reversed).hasSize(1);
 
         // whole pages through the portal: the same with the index and with SQL alone
         for (String text : new String[] {"nguyen thi anh", "500.000", "ung ho", "", "0123456789"}) {

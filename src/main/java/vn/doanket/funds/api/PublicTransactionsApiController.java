@@ -1,6 +1,9 @@
 package vn.doanket.funds.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,6 +12,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,8 +47,13 @@ class PublicTransactionsApiController {
             summary = "Search a fund's statement lines",
             description =
                     "q: words matched in name, message and reference ignoring diacritics and case; \"500.000\" is an "
-                            + "amount, \"10/09/2024\" a date. Pages of 50. Account numbers are masked; anonymous gifts show as such.")
-    TransactionPage transactions(
+                            + "amount, \"10/09/2024\" a date. Pages of 50. Account numbers are masked; anonymous gifts show as such. Gifts entered by hand are"
+                            + " included (source GIFT, the receipt number as reference); reversed lines say so.")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = TransactionPage.class)))
+    ResponseEntity<byte[]> transactions(
             @PathVariable long fundId,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -51,7 +61,10 @@ class PublicTransactionsApiController {
             @RequestParam(required = false) Long min,
             @RequestParam(required = false) Long max,
             @RequestParam(defaultValue = "0") int page) {
-        return ledger.search(fundId, new TransactionQuery(q, from, to, min, max, page));
+        // the JSON is written by the portal itself, straight from the in-memory index (see PublicRows)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ledger.searchJson(fundId, new TransactionQuery(q, from, to, min, max, page)));
     }
 
     @GetMapping("/public/api/v1/funds/{fundId}/transactions.csv")

@@ -27,8 +27,10 @@ public class Postings {
     private final LedgerWriter writer;
     private final LedgerReader reader;
     private final AuditTrail audit;
+    private final SearchCache search;
 
-    Postings(FundStore funds, LedgerWriter writer, LedgerReader reader, AuditTrail audit) {
+    Postings(FundStore funds, LedgerWriter writer, LedgerReader reader, AuditTrail audit, SearchCache search) {
+        this.search = search;
         this.funds = funds;
         this.writer = writer;
         this.reader = reader;
@@ -143,7 +145,10 @@ public class Postings {
                 movementId,
                 lines);
         try {
-            return post(owner, p, actor);
+            MovementView reversal = post(owner, p, actor);
+            // a reversed statement line or gift is shown as such by the public search (V60 logs which)
+            locked.forEach(f -> search.invalidateAfterCommit(f.id()));
+            return reversal;
         } catch (org.springframework.dao.DuplicateKeyException e) {
             throw FundsException.conflict("funds.already-reversed", "Bút toán số " + movementId + " đã được đảo.");
         }

@@ -37,6 +37,14 @@ public final class Publication {
         return display == DonorDisplay.MASKED ? maskName(name) : name;
     }
 
+    /**
+     * The more private of two choices: a gift entered as anonymous stays so, and a donor who later asks
+     * to be masked or anonymous is shown so on the gifts entered before.
+     */
+    public static DonorDisplay stricter(DonorDisplay a, DonorDisplay b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+
     public static String details(String details, DonorDisplay display) {
         return display == DonorDisplay.ANONYMOUS ? "" : maskAccounts(details);
     }

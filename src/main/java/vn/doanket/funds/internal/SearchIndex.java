@@ -15,7 +15,9 @@ import java.util.Map;
  * locks. Everything is in a few flat arrays, no object per line or per word:
  *
  * <ul>
- *   <li>per line (by rank): its id, day (days since 2000-01-01) and amount (credit + debit);
+ *   <li>per line (by rank): its key (a statement line's id, or a gift's id with {@link PublicRows#GIFT}
+ *       set), day (days since 2000-01-01), amount (credit + debit) and what the public sees of it, packed
+ *       by {@link PublicRows} (one byte array per line), so a page is answered without the database;
  *   <li>the dictionary: the distinct words of the lines' search words (exactly the lexemes of
  *       {@code search_words}, including the made-up amount "a500000" and day "d9019" words), sorted, as
  *       ASCII bytes in one array with start offsets;
@@ -25,15 +27,25 @@ import java.util.Map;
  */
 final class SearchIndex {
 
-    /** One line as read from the database: the lexemes of its search words, split. */
-    record Line(long id, int day, long amount, String[] words) {}
+    private static final byte[] NO_ROW = PublicRows.encode(false, false, null, 0, null, "", "");
+
+    /** One line as read from the database: the lexemes of its search words, split, and its packed public row. */
+    record Line(long id, int day, long amount, String[] words, byte[] row) {
+
+        /** A line without a public row (tests of the search alone). */
+        Line(long id, int day, long amount, String[] words) {
+            this(id, day, amount, words, NO_ROW);
+        }
+    }
 
     static final SearchIndex EMPTY = new SearchIndex(
-            new long[0], new int[0], new long[0], new byte[0], new int[] {0}, new int[] {0}, new int[0]);
+            new long[0], new int[0], new long[0], new byte[0][], new byte[0], new int[] {0}, new int[] {0}, new int[0]);
 
     private final long[] ids;
     private final int[] days;
     private final long[] amounts;
+    private final byte[][] rows;
+    private final long rowBytes;
     private final byte[] wordBytes;
     private final int[] wordStart;
     private final int[] postStart;
@@ -44,6 +56,7 @@ final class SearchIndex {
             long[] ids,
             int[] days,
             long[] amounts,
+            byte[][] rows,
             byte[] wordBytes,
             int[] wordStart,
             int[] postStart,
@@ -51,15 +64,23 @@ final class SearchIndex {
         this.ids = ids;
         this.days = days;
         this.amounts = amounts;
+        this.rows = rows;
         this.wordBytes = wordBytes;
         this.wordStart = wordStart;
         this.postStart = postStart;
         this.postings = postings;
         long max = 0;
         for (long id : ids) {
-            max = Math.max(max, id);
+            if ((id & PublicRows.GIFT) == 0) {
+                max = Math.max(max, id);
+            }
         }
         this.maxId = max;
+        long held = 0;
+        for (byte[] row : rows) {
+            held += PublicRows.heapBytes(row);
+        }
+        this.rowBytes = held;
     }
 
     int size() {
@@ -70,18 +91,34 @@ final class SearchIndex {
         return wordStart.length - 1;
     }
 
+    /** The highest statement line id held (gifts aside): later lines are read past it. */
     long maxId() {
         return maxId;
     }
 
+    /** The line's key: a statement line's id, or a gift's id with {@link PublicRows#GIFT} set. */
     long id(int rank) {
         return ids[rank];
     }
 
+    int day(int rank) {
+        return days[rank];
+    }
+
+    long amount(int rank) {
+        return amounts[rank];
+    }
+
+    byte[] row(int rank) {
+        return rows[rank];
+    }
+
     /** Bytes held by the arrays of this snapshot (object headers included, 16 bytes each). */
     long heapBytes() {
-        return 7 * 16L
+        return 8 * 16L
                 + 8L * ids.length
+                + 8L * rows.length
+                + rowBytes
                 + 4L * days.length
                 + 8L * amounts.length
                 + wordBytes.length
@@ -327,6 +364,7 @@ final class SearchIndex {
         long[] nIds = new long[total];
         int[] nDays = new int[total];
         long[] nAmounts = new long[total];
+        byte[][] nRows = new byte[total][];
         int[] oldToNew = new int[n];
         int[] addedRank = new int[added.size()];
         int i = 0;
@@ -345,12 +383,14 @@ final class SearchIndex {
                 nIds[r] = ids[i];
                 nDays[r] = days[i];
                 nAmounts[r] = amounts[i];
+                nRows[r] = rows[i];
                 oldToNew[i++] = r;
             } else {
                 Line a = added.get(j);
                 nIds[r] = a.id();
                 nDays[r] = a.day();
                 nAmounts[r] = a.amount();
+                nRows[r] = a.row();
                 addedRank[j++] = r;
             }
         }
@@ -361,7 +401,9 @@ final class SearchIndex {
         int c = 0;
         for (Line l : updated) {
             changed[c] = l;
-            changedRank[c++] = oldToNew[rank(l.day(), l.id())];
+            int r = oldToNew[rank(l.day(), l.id())];
+            nRows[r] = l.row();
+            changedRank[c++] = r;
         }
         for (int k = 0; k < added.size(); k++) {
             changed[c] = added.get(k);
@@ -449,6 +491,7 @@ final class SearchIndex {
                 nIds,
                 nDays,
                 nAmounts,
+                nRows,
                 outBytes.toArray(),
                 outWordStart.toArray(),
                 outPostStart.toArray(),

@@ -52,8 +52,8 @@ public class TransactionSearch {
     private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
 
     /**
-     * Streams the matching lines in order (booked day, then id): from the fund's in-memory index when it
-     * is current (the rows of a page are then read by primary key in one query), from SQL otherwise.
+     * Streams the matching lines in order (booked day, then key): from the fund's in-memory index when it
+     * is current (what the public sees of each line is held there too), from SQL otherwise.
      */
     public void stream(long fundId, TransactionQuery query, int limit, int offset, Consumer<PublicTransaction> sink) {
         SearchIndex index = indexes.current(fundId);
@@ -64,7 +64,7 @@ public class TransactionSearch {
         }
     }
 
-    /** For tests: the ids of the matching lines in order, from the in-memory index, or null when it is not current. */
+    /** For tests: the keys of the matching lines in order, from the in-memory index, or null when it is not current. */
     public List<Long> idsFromIndex(long fundId, TransactionQuery query, int limit, int offset) {
         SearchIndex index = indexes.current(fundId);
         if (index == null) {
@@ -94,43 +94,61 @@ public class TransactionSearch {
         return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, d));
     }
 
-    private static final int FETCH = 1_000;
-
     private void streamIndexed(
             SearchIndex index, TransactionQuery query, int limit, int offset, Consumer<PublicTransaction> sink) {
-        int[] ranks = ranks(index, query, limit, offset);
-        for (int from = 0; from < ranks.length; from += FETCH) {
-            int to = Math.min(ranks.length, from + FETCH);
-            long[] ids = new long[to - from];
-            for (int i = from; i < to; i++) {
-                ids[i - from] = index.id(ranks[i]);
-            }
-            Map<Long, PublicTransaction> rows = new java.util.HashMap<>(ids.length * 2);
-            // one array parameter: the same statement text for every page, so the server keeps it prepared
-            jdbc.sql(
-                            """
-                            select l.id, l.booked_on, l.booked_at, l.reference, l.credit, l.debit, l.counterparty,
-                                   l.details, d.name as donor_name, d.display
-                            from funds_statement_line l left join funds_donor d on d.id = l.donor_id
-                            where l.id = any(?)""")
-                    .param(ids)
-                    .query(rs -> {
-                        PublicTransaction t = map(rs);
-                        rows.put(t.id(), t);
-                    });
-            for (Long id : ids) {
-                PublicTransaction t = rows.get(id);
-                if (t != null) {
-                    sink.accept(t);
-                }
-            }
+        for (int r : ranks(index, query, limit, offset)) {
+            sink.accept(PublicRows.decode(index.id(r), index.day(r), index.amount(r), index.row(r)));
         }
     }
 
-    /** For tests: the ids of the matching lines in order, asked of the database. */
+    /**
+     * One page of the search as the JSON of {@link vn.doanket.funds.TransactionPage}. From the index it is
+     * written straight from the packed rows (no database, no record per line, no reflection); from SQL the
+     * rows are packed first, so both paths write the same bytes.
+     */
+    public byte[] pageJson(long fundId, TransactionQuery query) {
+        int size = TransactionQuery.PAGE_SIZE;
+        int offset = query.page() * size;
+        PublicRows.Json out = new PublicRows.Json(16_384);
+        SearchIndex index = indexes.current(fundId);
+        if (index != null) {
+            int[] ranks = ranks(index, query, size + 1, offset);
+            pageStart(out, query.page(), size, ranks.length > size);
+            for (int i = 0; i < Math.min(size, ranks.length); i++) {
+                int r = ranks[i];
+                if (i > 0) {
+                    out.raw(',');
+                }
+                PublicRows.writeJson(out, index.id(r), index.day(r), index.amount(r), index.row(r));
+            }
+        } else {
+            List<PublicTransaction> rows = new ArrayList<>();
+            streamSql(fundId, query, size + 1, offset, rows::add);
+            pageStart(out, query.page(), size, rows.size() > size);
+            for (int i = 0; i < Math.min(size, rows.size()); i++) {
+                PublicTransaction t = rows.get(i);
+                if (i > 0) {
+                    out.raw(',');
+                }
+                PublicRows.writeJson(
+                        out, PublicRows.key(t), PublicRows.day(t.date()), t.credit() + t.debit(), PublicRows.encode(t));
+            }
+        }
+        out.raw("]}");
+        return out.toByteArray();
+    }
+
+    private static void pageStart(PublicRows.Json out, int page, int size, boolean hasNext) {
+        out.raw("{\"page\":").number(page);
+        out.raw(",\"pageSize\":").number(size);
+        out.raw(",\"hasNext\":").bool(hasNext);
+        out.raw(",\"items\":[");
+    }
+
+    /** For tests: the keys of the matching lines in order (gifts with {@link PublicRows#GIFT}), asked of the database. */
     public List<Long> idsFromSql(long fundId, TransactionQuery query, int limit, int offset) {
         List<Long> ids = new ArrayList<>();
-        streamSql(fundId, query, limit, offset, t -> ids.add(t.id()));
+        streamSql(fundId, query, limit, offset, t -> ids.add(PublicRows.key(t)));
         return ids;
     }
 
@@ -157,30 +175,33 @@ public class TransactionSearch {
         return terms;
     }
 
-    /** The same search asked of the database: the path before the index is ready, and the reference in tests. */
+    /**
+     * The same search asked of the database: the path before the index is ready, and the reference in
+     * tests. Statement lines and gifts are searched alike and merged in the index's order (day, then key).
+     */
     void streamSql(long fundId, TransactionQuery query, int limit, int offset, Consumer<PublicTransaction> sink) {
-        StringBuilder sql = new StringBuilder(
-                """
-                select l.id, l.booked_on, l.booked_at, l.reference, l.credit, l.debit, l.counterparty, l.details,
-                       d.name as donor_name, d.display
-                from funds_statement_line l left join funds_donor d on d.id = l.donor_id
-                where l.fund_id = :fund""");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("fund", fundId);
+        StringBuilder lineFilter = new StringBuilder();
+        StringBuilder giftFilter = new StringBuilder();
         if (query.from() != null) {
-            sql.append(" and l.booked_on >= :from");
+            lineFilter.append(" and l.booked_on >= :from");
+            giftFilter.append(" and g.received_on >= :from");
             params.put("from", query.from());
         }
         if (query.to() != null) {
-            sql.append(" and l.booked_on <= :to");
+            lineFilter.append(" and l.booked_on <= :to");
+            giftFilter.append(" and g.received_on <= :to");
             params.put("to", query.to());
         }
         if (query.min() != null) {
-            sql.append(" and l.credit + l.debit >= :min");
+            lineFilter.append(" and l.credit + l.debit >= :min");
+            giftFilter.append(" and g.amount >= :min");
             params.put("min", query.min());
         }
         if (query.max() != null) {
-            sql.append(" and l.credit + l.debit <= :max");
+            lineFilter.append(" and l.credit + l.debit <= :max");
+            giftFilter.append(" and g.amount <= :max");
             params.put("max", query.max());
         }
         List<String> terms = new ArrayList<>();
@@ -188,30 +209,58 @@ public class TransactionSearch {
             terms.add(term.length == 1 ? term[0] : "(" + String.join(" | ", term) + ")");
         }
         if (!terms.isEmpty()) {
-            sql.append(" and l.search_words @@ to_tsquery('simple', :terms)");
+            lineFilter.append(" and l.search_words @@ to_tsquery('simple', :terms)");
+            giftFilter.append(" and g.search_words @@ to_tsquery('simple', :terms)");
             params.put("terms", String.join(" & ", terms));
         }
-        sql.append(" order by l.booked_on, l.id");
-        sql.append(" limit :limit offset :offset");
+        params.put("gift", PublicRows.GIFT);
         params.put("limit", limit);
         params.put("offset", offset);
-        jdbc.sql(sql.toString()).params(params).query(rs -> {
+        String sql =
+                """
+                select * from (
+                  select l.id as key, l.booked_on as day, l.booked_at, l.reference, l.credit, l.debit, l.counterparty,
+                         l.details, d.name as donor_name, d.display, null as donor_display,
+                         exists (select 1 from funds_movement r where r.reverses_id = l.movement_id) as reversed
+                    from funds_statement_line l left join funds_donor d on d.id = l.donor_id
+                   where l.fund_id = :fund %s
+                  union all
+                  select :gift + g.donation_id, g.received_on, null, null, g.amount, 0, null,
+                         x.purpose, o.name, x.display, o.display,
+                         exists (select 1 from funds_movement r where r.reverses_id = x.movement_id)
+                    from funds_donation_search g join funds_donation x on x.id = g.donation_id
+                    join funds_donor o on o.id = x.donor_id
+                   where g.fund_id = :fund %s
+                ) u order by day, key limit :limit offset :offset"""
+                        .formatted(lineFilter, giftFilter);
+        jdbc.sql(sql).params(params).query(rs -> {
             sink.accept(map(rs));
         });
     }
 
     private static PublicTransaction map(ResultSet rs) throws SQLException {
-        String display = rs.getString("display");
-        DonorDisplay d = display == null ? DonorDisplay.NAMED : DonorDisplay.valueOf(display);
+        long key = rs.getLong("key");
+        boolean gift = (key & PublicRows.GIFT) != 0;
+        long id = key & ~PublicRows.GIFT;
+        DonorDisplay d = display(rs.getString("display"));
+        if (gift) {
+            d = Publication.stricter(d, display(rs.getString("donor_display")));
+        }
         return new PublicTransaction(
-                rs.getLong("id"),
-                rs.getObject("booked_on", LocalDate.class),
+                id,
+                rs.getObject("day", LocalDate.class),
                 rs.getObject("booked_at", LocalTime.class),
-                rs.getString("reference"),
+                gift ? vn.doanket.funds.DonationView.receiptNumber(id) : rs.getString("reference"),
                 Publication.name(rs.getString("counterparty"), rs.getString("donor_name"), d),
                 Publication.details(rs.getString("details"), d),
                 rs.getLong("credit"),
-                rs.getLong("debit"));
+                rs.getLong("debit"),
+                gift ? PublicTransaction.Source.GIFT : PublicTransaction.Source.STATEMENT,
+                rs.getBoolean("reversed"));
+    }
+
+    private static DonorDisplay display(String display) {
+        return display == null ? DonorDisplay.NAMED : DonorDisplay.valueOf(display);
     }
 
     private static LocalDate date(String word) {

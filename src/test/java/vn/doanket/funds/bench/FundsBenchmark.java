@@ -76,6 +76,9 @@ class FundsBenchmark {
     @Autowired
     vn.doanket.funds.internal.SearchIndexes indexes;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     record Principal(CurrentAccount account) implements AccountHolder, AuthenticatedPrincipal {
         @Override
         public String getName() {
@@ -209,6 +212,7 @@ class FundsBenchmark {
         java.util.Collections.shuffle(distinct, new Random(11));
         cache.setEnabled(false);
         searchLoad(fund.id(), distinct, "search (no cache)");
+        wrkLoad(fund.id(), distinct, "search (no cache, wrk)");
         cache.setEnabled(true);
         searchLoad(fund.id(), queries, "search (cached)");
         System.out.printf(
@@ -243,6 +247,8 @@ class FundsBenchmark {
                 queries.size());
         ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
+        long jvmCpu = jvmCpuNanos();
+        long dbCpu = databaseCpuNanos();
         long end = System.nanoTime() + LOAD.toNanos();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long started = System.nanoTime();
@@ -269,7 +275,12 @@ class FundsBenchmark {
         clients.shutdown();
         clients.awaitTermination(LOAD.toSeconds() + 60, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - started) / 1e9;
+        jvmCpu = jvmCpuNanos() - jvmCpu;
+        dbCpu = databaseCpuNanos() - dbCpu;
         long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        System.out.printf(
+                "BENCH %-28s JVM %.2f ms (server and the 32 in-process clients), PostgreSQL %.2f ms%n",
+                label + " CPU per request", jvmCpu / 1e6 / all.length, dbCpu / 1e6 / all.length);
         double p50 = all[all.length / 2] / 1e6;
         double p95 = all[(int) (all.length * 0.95)] / 1e6;
         double rps = all.length / seconds;
@@ -285,6 +296,114 @@ class FundsBenchmark {
                 String.format("%,.0f requests/s at %d concurrent clients", rps, CLIENTS),
                 ">= 500 requests/s",
                 rps / 500);
+    }
+
+    /**
+     * The same uncached load from outside the JVM, when wrk is installed: 32 connections on two threads
+     * for the same time, cycling through the distinct queries (a Lua script prints p50 and p95), so the
+     * clients' CPU is not the server's. Loopback only; skipped without wrk.
+     */
+    private void wrkLoad(long fundId, List<String> queries, String label) throws Exception {
+        java.nio.file.Path wrk = java.nio.file.Path.of("/usr/bin/wrk");
+        if (!java.nio.file.Files.isExecutable(wrk)) {
+            System.out.printf("BENCH %-28s skipped: wrk is not installed%n", label);
+            return;
+        }
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("funds-wrk");
+        java.nio.file.Path urls = dir.resolve("urls.txt");
+        List<String> paths = new ArrayList<>();
+        for (String q : queries) {
+            paths.add("/public/api/v1/funds/" + fundId + "/transactions?q=" + q);
+        }
+        java.nio.file.Files.write(urls, paths);
+        java.nio.file.Path script = dir.resolve("cycle.lua");
+        java.nio.file.Files.writeString(
+                script,
+                """
+                local urls = {}
+                for line in io.lines("%s") do urls[#urls + 1] = line end
+                local i = 0
+                function init(args) i = math.random(#urls) end
+                function request()
+                  i = i %% #urls + 1
+                  return wrk.format("GET", urls[i])
+                end
+                function done(summary, latency, requests)
+                  local e = summary.errors
+                  io.write(string.format("WRK %%.3f %%.3f %%.3f %%d %%.3f %%d %%d\\n",
+                    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+                    summary.requests, summary.duration / 1e6, e.connect + e.read + e.write + e.timeout, e.status))
+                end
+                """
+                        .formatted(urls));
+        long jvmCpu = jvmCpuNanos();
+        long dbCpu = databaseCpuNanos();
+        Process p = new ProcessBuilder(
+                        wrk.toString(),
+                        "-t2",
+                        "-c" + CLIENTS,
+                        "-d" + LOAD.toSeconds() + "s",
+                        "--timeout",
+                        "10s",
+                        "-s",
+                        script.toString(),
+                        "http://127.0.0.1:" + port)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(LOAD.toSeconds() + 60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        jvmCpu = jvmCpuNanos() - jvmCpu;
+        dbCpu = databaseCpuNanos() - dbCpu;
+        String line = out.lines().filter(l -> l.startsWith("WRK ")).findFirst().orElse(null);
+        if (line == null) {
+            System.out.printf("BENCH %-28s failed: %s%n", label, out.replace('\n', ' '));
+            return;
+        }
+        String[] f = line.split(" ");
+        double p50 = Double.parseDouble(f[1]);
+        double p95 = Double.parseDouble(f[2]);
+        long requests = Long.parseLong(f[4]);
+        double rps = requests / Double.parseDouble(f[5]);
+        report(
+                label + " latency",
+                String.format(
+                        "p50 %.1f ms, p95 %.1f ms, p99 %s ms over %,d requests (%s errors, %s non-2xx), %d connections",
+                        p50, p95, f[3], requests, f[6], f[7], CLIENTS),
+                "p95 <= 50 ms",
+                50 / p95);
+        report(
+                label + " rate",
+                String.format("%,.0f requests/s at %d connections", rps, CLIENTS),
+                ">= 500 requests/s",
+                rps / 500);
+        System.out.printf(
+                "BENCH %-28s JVM %.2f ms (server alone), PostgreSQL %.2f ms%n",
+                label + " CPU per request", jvmCpu / 1e6 / requests, dbCpu / 1e6 / requests);
+    }
+
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU used so far by the database's server processes serving this database's connections (Linux /proc). */
+    private long databaseCpuNanos() {
+        long ticks = 0;
+        for (Integer pid : jdbc.sql("select pid from pg_stat_activity where datname = current_database()")
+                .query(Integer.class)
+                .list()) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (IOException | RuntimeException e) {
+                // a connection that closed meanwhile, or not Linux: its share is not counted
+            }
+        }
+        return ticks * 10_000_000L; // clock ticks of 10 ms
     }
 
     private static int send(HttpClient http, String url) throws IOException, InterruptedException {

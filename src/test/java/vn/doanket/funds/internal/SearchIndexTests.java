@@ -49,7 +49,8 @@ class SearchIndexTests {
         "x3"
     };
 
-    record Model(long id, int day, long amount, Set<String> words) {}
+    /** A line of the model; {@code shown} stands for what the public sees of it (its packed row). */
+    record Model(long id, int day, long amount, Set<String> words, String shown) {}
 
     @Test
     void answersLikeAScanOfEveryLine() {
@@ -68,7 +69,9 @@ class SearchIndexTests {
             int size = random.nextInt(300);
             int baseDay = 9000 + random.nextInt(40);
             for (int i = 0; i < size; i++) {
-                Model m = line(random, nextId++, baseDay + random.nextInt(10));
+                // now and then a gift, whose key has the gift bit and sorts after the day's lines
+                long id = random.nextInt(8) == 0 ? PublicRows.GIFT | nextId++ : nextId++;
+                Model m = line(random, id, baseDay + random.nextInt(10));
                 model.put(m.id(), m);
                 batch.add(toLine(m));
             }
@@ -77,7 +80,8 @@ class SearchIndexTests {
                 List<Long> ids = new ArrayList<>(model.keySet());
                 for (int i = 0; i < random.nextInt(20); i++) {
                     Model old = model.get(ids.get(random.nextInt(ids.size())));
-                    Model m = new Model(old.id(), old.day(), old.amount(), words(random));
+                    Model m = new Model(
+                            old.id(), old.day(), old.amount(), words(random), "rewritten " + random.nextInt());
                     model.put(m.id(), m);
                     batch.add(toLine(m));
                 }
@@ -123,6 +127,17 @@ class SearchIndexTests {
             List<Long> actual = new ArrayList<>();
             for (int r : ranks) {
                 actual.add(index.id(r));
+                // what the public sees of each line stays with it through every merge and rewrite
+                Model m = model.get(index.id(r));
+                var shown = PublicRows.decode(index.id(r), index.day(r), index.amount(r), index.row(r));
+                assertThat(shown.name()).isEqualTo(m.shown());
+                assertThat(shown.credit()).isEqualTo(m.amount() - m.id() % 3);
+                assertThat(shown.date()).isEqualTo(PublicRows.EPOCH.plusDays(m.day()));
+                assertThat(shown.source())
+                        .isEqualTo(
+                                (m.id() & PublicRows.GIFT) != 0
+                                        ? vn.doanket.funds.PublicTransaction.Source.GIFT
+                                        : vn.doanket.funds.PublicTransaction.Source.STATEMENT);
             }
             assertThat(actual).as("query %d", q).isEqualTo(expected);
         }
@@ -143,7 +158,7 @@ class SearchIndexTests {
     }
 
     private static Model line(Random random, long id, int day) {
-        return new Model(id, day, 100_000L * (1 + random.nextInt(10)), words(random));
+        return new Model(id, day, 100_000L * (1 + random.nextInt(10)), words(random), "line " + id);
     }
 
     private static Set<String> words(Random random) {
@@ -159,6 +174,7 @@ class SearchIndexTests {
     }
 
     private static SearchIndex.Line toLine(Model m) {
-        return new SearchIndex.Line(m.id(), m.day(), m.amount(), m.words().toArray(new String[0]));
+        byte[] row = PublicRows.encode((m.id() & PublicRows.GIFT) != 0, false, null, m.id() % 3, null, m.shown(), "");
+        return new SearchIndex.Line(m.id(), m.day(), m.amount(), m.words().toArray(new String[0]), row);
     }
 }
