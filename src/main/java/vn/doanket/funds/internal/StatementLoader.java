@@ -389,8 +389,10 @@ public class StatementLoader {
     }
 
     /**
-     * The keys the account already has on the file's days. One range read of the (account, day, key)
-     * unique index: a new statement costs nothing here, a re-imported one reads only its own days.
+     * The keys the account already has on the file's days, read under the fund lock, so no other import
+     * into the account can add one before this one commits: this check alone keeps keys unique (V51
+     * dropped the unique index, the costliest part of COPY). One range read of the fund's lines by day:
+     * a new statement costs nothing here, a re-imported one reads only its own days.
      */
     private Set<UUID> existing(long fundId, long accountId, LocalDate from, LocalDate to) {
         Set<UUID> found = new HashSet<>();
