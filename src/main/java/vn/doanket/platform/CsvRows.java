@@ -28,7 +28,11 @@ public final class CsvRows {
     /** Reads every record after the header, in file order, and returns the header. */
     public static List<String> read(Reader in, Consumer<Row> onRow) {
         char[] text = readAll(in);
-        int length = text.length;
+        return read(text, text.length, onRow);
+    }
+
+    /** The same over text already in memory (its first {@code length} chars), without copying it. */
+    public static List<String> read(char[] text, int length, Consumer<Row> onRow) {
         List<String> header = null;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -46,12 +50,29 @@ public final class CsvRows {
                     } else {
                         quoted = false;
                     }
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
+                } else if (ch == '\n') {
+                    line++;
                     field.append(ch);
+                } else {
+                    // up to the next quote or line break at once
+                    int end = i + 1;
+                    while (end < length && text[end] != '"' && text[end] != '\n') {
+                        end++;
+                    }
+                    field.append(text, i, end - i);
+                    i = end - 1;
                 }
+                continue;
+            }
+            if (field.isEmpty() && ch != '"' && ch != ',' && ch != '\r' && ch != '\n' && ch != '\uFEFF') {
+                // a plain field: its characters up to the next comma or line break, appended at once
+                int end = i + 1;
+                while (end < length && text[end] != ',' && text[end] != '\n' && text[end] != '\r') {
+                    end++;
+                }
+                field.append(text, i, end - i);
+                any = true;
+                i = end - 1;
                 continue;
             }
             if (ch == '"' && field.isEmpty()) {

@@ -1,6 +1,5 @@
 package vn.doanket.funds.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -123,15 +122,16 @@ class StatementLineCopy {
             int to,
             Map<LocalDate, long[]> movements,
             Map<String, StatementLoader.Donor> donors) {
-        StringBuilder out = new StringBuilder((to - from) * 320);
+        ByteSink out = new ByteSink((to - from) * 320);
         for (int i = from; i < to; i++) {
             row(out, importId, fundId, accountId, lines.get(i), keys.get(i), movements, donors);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toArray();
     }
 
-    private static void row(
-            StringBuilder out,
+    /** One CSV row, written as bytes (see {@link ByteSink}); the values are quoted, never spliced into SQL. */
+    static void row(
+            ByteSink out,
             long importId,
             long fundId,
             long accountId,
@@ -139,70 +139,56 @@ class StatementLineCopy {
             UUID key,
             Map<LocalDate, long[]> movements,
             Map<String, StatementLoader.Donor> donors) {
-        StatementLoader.Donor donor = l.counterparty() == null
-                ? null
-                : donors.isEmpty() ? null : donors.get(Publication.fold(l.counterparty()));
+        StatementLoader.Donor donor =
+                l.counterparty() == null || donors.isEmpty() ? null : donors.get(Publication.fold(l.counterparty()));
         DonorDisplay display = donor == null ? DonorDisplay.NAMED : donor.display();
         long movement = movements.get(l.date())[l.credit() > 0 ? 0 : 1];
-        out.append(importId)
-                .append(',')
-                .append(fundId)
-                .append(',')
-                .append(accountId)
-                .append(',')
-                .append(movement)
-                .append(',')
-                .append(key)
-                .append(',')
-                .append(l.seq())
-                .append(',')
-                .append(l.date())
-                .append(',');
+        out.number(importId)
+                .ascii(',')
+                .number(fundId)
+                .ascii(',')
+                .number(accountId)
+                .ascii(',')
+                .number(movement)
+                .ascii(',')
+                .uuid(key)
+                .ascii(',')
+                .number(l.seq())
+                .ascii(',')
+                .date(l.date())
+                .ascii(',');
         if (l.time() != null) {
-            out.append(l.time());
+            out.ascii(l.time().toString());
         }
-        out.append(',');
+        out.ascii(',');
         text(out, l.reference())
-                .append(',')
-                .append(l.credit())
-                .append(',')
-                .append(l.debit())
-                .append(',');
+                .ascii(',')
+                .number(l.credit())
+                .ascii(',')
+                .number(l.debit())
+                .ascii(',');
         if (l.balance() != null) {
-            out.append(l.balance());
+            out.number(l.balance());
         }
-        out.append(',');
-        text(out, l.counterparty()).append(',');
-        text(out, LedgerWriter.truncate(l.details(), 2000)).append(',');
+        out.ascii(',');
+        text(out, l.counterparty()).ascii(',');
+        text(out, LedgerWriter.truncate(l.details(), 2000)).ascii(',');
         if (donor != null) {
-            out.append(donor.id());
+            out.number(donor.id());
         }
-        out.append(',');
+        out.ascii(',');
         // the words people search for, then the line's amount and day as two more words (see V33)
-        out.append('"')
-                .append(Publication.searchWords(
-                        l.counterparty(), donor == null ? null : donor.name(), display, l.details(), l.reference()))
-                .append(" 'a")
-                .append(l.credit() + l.debit())
-                .append("' 'd")
-                .append(ChronoUnit.DAYS.between(EPOCH, l.date()))
-                .append("'\"\n");
+        out.ascii('"');
+        SearchWords.write(
+                out, l.counterparty(), donor == null ? null : donor.name(), display, l.details(), l.reference());
+        out.ascii(" 'a")
+                .number(l.credit() + l.debit())
+                .ascii("' 'd")
+                .number(ChronoUnit.DAYS.between(EPOCH, l.date()))
+                .ascii("'\"\n");
     }
 
-    private static StringBuilder text(StringBuilder out, String value) {
-        if (value == null) {
-            return out;
-        }
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            if (c != '\0') {
-                out.append(c);
-            }
-        }
-        return out.append('"');
+    private static ByteSink text(ByteSink out, String value) {
+        return value == null ? out : out.csvText(value);
     }
 }

@@ -49,15 +49,15 @@ final class Counterparties {
             return null;
         }
         String t = text.replace('\n', ' ');
-        // The patterns only run on text that can match them: most lines have neither marker.
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("ct tu ")) {
+        // The patterns only run on text that can match them: most lines have neither marker. The check
+        // ignores ASCII case as the patterns do, without a lower-cased copy of every line.
+        if (containsIgnoreCase(t, "ct tu ")) {
             Matcher ct = CT_TU.matcher(t);
             if (ct.find()) {
                 return ct.group(1).strip();
             }
         }
-        if (lower.contains("noi dung:") || lower.contains("den:")) {
+        if (containsIgnoreCase(t, "noi dung:") || containsIgnoreCase(t, "den:")) {
             Matcher nd = NOI_DUNG.matcher(t);
             if (nd.find()) {
                 t = t.substring(nd.end());
@@ -88,6 +88,19 @@ final class Counterparties {
             i = end;
         }
         return words.size() >= 2 && words.size() <= 6 ? String.join(" ", words) : null;
+    }
+
+    /** Whether {@code text} holds {@code lower} (lower-case ASCII) in any case. */
+    private static boolean containsIgnoreCase(String text, String lower) {
+        char first = lower.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i, lower, 0, lower.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What {@code \\s} matches. */

@@ -1,9 +1,7 @@
 package vn.doanket.funds.statement;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -65,23 +63,22 @@ public class StatementParser {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        List<CsvRows.Row> rows = new ArrayList<>();
+        List<CsvRows.Row> rows = new ArrayList<>(content.length / 100);
         List<String> header;
-        try (Reader in = new InputStreamReader(new ByteArrayInputStream(content), utf8)) {
-            header = CsvRows.read(in, row -> {
-                if (rows.isEmpty()) {
-                    requireColumns(format, row.fields().keySet());
-                }
-                rows.add(row);
-            });
-        } catch (UncheckedIOException | java.io.IOException e) {
-            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            if (cause instanceof CharacterCodingException) {
-                throw new StatementException(
-                        "Tệp sao kê không đúng mã UTF-8 (có thể đã lưu bằng mã khác hoặc bị hỏng). Hãy xuất lại tệp CSV với mã UTF-8.");
-            }
-            throw new StatementException("Không đọc được tệp sao kê: " + cause.getMessage());
+        CharBuffer text;
+        try {
+            // decoded in one pass straight into the array the reader scans
+            text = utf8.decode(ByteBuffer.wrap(content));
+        } catch (CharacterCodingException e) {
+            throw new StatementException(
+                    "Tệp sao kê không đúng mã UTF-8 (có thể đã lưu bằng mã khác hoặc bị hỏng). Hãy xuất lại tệp CSV với mã UTF-8.");
         }
+        header = CsvRows.read(text.array(), text.limit(), row -> {
+            if (rows.isEmpty()) {
+                requireColumns(format, row.fields().keySet());
+            }
+            rows.add(row);
+        });
         requireColumns(format, header);
         if (rows.isEmpty()) {
             throw new StatementException("Tệp sao kê không có dòng giao dịch nào.");
