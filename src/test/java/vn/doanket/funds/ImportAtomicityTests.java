@@ -95,6 +95,56 @@ class ImportAtomicityTests {
         assertThat(ledger.fund(fund.id()).balance()).isZero();
     }
 
+    /**
+     * No unique index guards the lines (V51): the loader's lock on the fund must. Two people importing
+     * the same statement at the same moment get it once, whichever commits first.
+     */
+    @Test
+    void theSameStatementImportedTwiceAtOnceIsStoredOnce() throws Exception {
+        FundView fund =
+                FundsFixtures.openFundWithBank(ledger, province.code(), "Quỹ nhập hai lần cùng lúc", "agribank");
+        StringBuilder csv = new StringBuilder(
+                "PageId,Date,Time,DocumentNumber,ReferenceNumber,TransactionDetails,DebitAmount,CreditAmount,Balance,OffsetAccount\n");
+        long balance = 0;
+        for (int i = 0; i < 20_000; i++) {
+            balance += 5_000;
+            csv.append("1,11/09/2024,,,")
+                    .append(i)
+                    .append(",TRAN THI ")
+                    .append(i)
+                    .append(" ung ho dong bao,,\"5,000\",\"")
+                    .append(String.format("%,d", balance).replace('.', ',').replace('\u00a0', ','))
+                    .append("\",\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<CompletableFuture<ImportReport>> both = new java.util.ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            String name = "sao-ke-" + k + ".csv";
+            both.add(CompletableFuture.supplyAsync(() -> {
+                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .setAuthentication(auth);
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return imports.importStatement(fund.id(), "agribank", name, file);
+            }));
+        }
+        start.countDown();
+        ImportReport a = both.get(0).get(120, TimeUnit.SECONDS);
+        ImportReport b = both.get(1).get(120, TimeUnit.SECONDS);
+
+        assertThat(a.imported() + b.imported()).isEqualTo(20_000);
+        assertThat(a.duplicates() + b.duplicates()).isEqualTo(20_000);
+        assertThat(count("select count(*) from funds_statement_line where fund_id = :f", fund.id()))
+                .isEqualTo(20_000);
+        assertThat(ledger.fund(fund.id()).balance()).isEqualTo(balance);
+    }
+
     private long count(String sql, long fundId) {
         return jdbc.sql(sql).param("f", fundId).query(Long.class).single();
     }
