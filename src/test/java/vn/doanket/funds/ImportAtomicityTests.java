@@ -50,20 +50,7 @@ class ImportAtomicityTests {
     @Test
     void anImportKilledHalfwayLeavesNothingHalfImported() throws Exception {
         FundView fund = FundsFixtures.openFundWithBank(ledger, province.code(), "Quỹ bị ngắt giữa chừng", "agribank");
-        StringBuilder csv = new StringBuilder(
-                "PageId,Date,Time,DocumentNumber,ReferenceNumber,TransactionDetails,DebitAmount,CreditAmount,Balance,OffsetAccount\n");
-        long balance = 0;
-        for (int i = 0; i < 150_000; i++) {
-            balance += 10_000;
-            csv.append("1,10/09/2024,,,")
-                    .append(i)
-                    .append(",NGUYEN VAN ")
-                    .append(i)
-                    .append(" ung ho bao lu,,\"10,000\",\"")
-                    .append(String.format("%,d", balance).replace('.', ',').replace('\u00a0', ','))
-                    .append("\",\n");
-        }
-        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] file = agribankCredits(150_000, "10/09/2024", "NGUYEN VAN", "ung ho bao lu", 10_000);
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication();
 
@@ -103,20 +90,8 @@ class ImportAtomicityTests {
     void theSameStatementImportedTwiceAtOnceIsStoredOnce() throws Exception {
         FundView fund =
                 FundsFixtures.openFundWithBank(ledger, province.code(), "Quỹ nhập hai lần cùng lúc", "agribank");
-        StringBuilder csv = new StringBuilder(
-                "PageId,Date,Time,DocumentNumber,ReferenceNumber,TransactionDetails,DebitAmount,CreditAmount,Balance,OffsetAccount\n");
-        long balance = 0;
-        for (int i = 0; i < 20_000; i++) {
-            balance += 5_000;
-            csv.append("1,11/09/2024,,,")
-                    .append(i)
-                    .append(",TRAN THI ")
-                    .append(i)
-                    .append(" ung ho dong bao,,\"5,000\",\"")
-                    .append(String.format("%,d", balance).replace('.', ',').replace('\u00a0', ','))
-                    .append("\",\n");
-        }
-        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] file = agribankCredits(20_000, "11/09/2024", "TRAN THI", "ung ho dong bao", 5_000);
+        long balance = 20_000L * 5_000;
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication();
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -143,6 +118,32 @@ class ImportAtomicityTests {
         assertThat(count("select count(*) from funds_statement_line where fund_id = :f", fund.id()))
                 .isEqualTo(20_000);
         assertThat(ledger.fund(fund.id()).balance()).isEqualTo(balance);
+    }
+
+    /** An Agribank statement of {@code n} credits of one amount on one day, its running balance unbroken. */
+    private static byte[] agribankCredits(int n, String day, String name, String message, long amount) {
+        StringBuilder csv = new StringBuilder(
+                "PageId,Date,Time,DocumentNumber,ReferenceNumber,TransactionDetails,DebitAmount,CreditAmount,Balance,OffsetAccount\n");
+        long balance = 0;
+        for (int i = 0; i < n; i++) {
+            balance += amount;
+            csv.append("1,")
+                    .append(day)
+                    .append(",,,")
+                    .append(i)
+                    .append(',')
+                    .append(name)
+                    .append(' ')
+                    .append(i)
+                    .append(' ')
+                    .append(message)
+                    .append(",,\"")
+                    .append(String.format(java.util.Locale.ROOT, "%,d", amount))
+                    .append("\",\"")
+                    .append(String.format(java.util.Locale.ROOT, "%,d", balance))
+                    .append("\",\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private long count(String sql, long fundId) {

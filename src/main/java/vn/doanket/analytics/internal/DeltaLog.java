@@ -8,9 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends changes of totals to ana_delta in one statement. Concurrent saves only insert here, so the
- * national row of an indicator is never a lock every save queues on; {@link DeltaFolder} moves the
- * deltas into ana_aggregate and every read adds the ones not folded yet.
+ * Appends changes of totals to ana_delta in one statement (a change of split weights writes here);
+ * {@link DeltaFolder} moves the deltas into ana_aggregate and every read adds the ones not folded yet.
  */
 @Component
 class DeltaLog {

@@ -17,9 +17,10 @@ import vn.doanket.indicators.Indicator;
 import vn.doanket.indicators.Period;
 
 /**
- * Keeps the totals of every committee above a reporting unit in step with its values, in the
- * transaction that saves them: the change of the unit's contribution (new − old) to the reported
- * period and to each longer period holding it goes, per tree, to every committee the figure reaches.
+ * Keeps the totals of every committee above a reporting unit in step with its values: the change of
+ * the unit's contribution (new − old) to the reported period and to each longer period holding it goes,
+ * per tree, to every committee the figure reaches. Saved values reach it in batches through the
+ * {@link RollupWorker}, never from the saving transaction itself.
  */
 @Service
 public class RollupEngine {
@@ -48,8 +49,9 @@ public class RollupEngine {
 
     /**
      * Applies saved or deleted values in a few statements whatever their number: the leaves are
-     * locked in one order (so concurrent forms never deadlock and a unit's year is never read while
-     * another transaction changes it), their values for the years concerned read at once, the new
+     * locked in one order (the worker runs one batch at a time, but a direct caller, as the tests are,
+     * must still never read a unit's year while another transaction changes it), their values for the
+     * years concerned read at once, the new
      * values stored, the deltas appended and lowered maxima marked with one statement.
      */
     @Transactional
