@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +17,6 @@ import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.platform.DomainException;
 import vn.doanket.platform.audit.AuditAction;
-import vn.doanket.platform.audit.AuditChange;
 import vn.doanket.platform.audit.AuditTrail;
 
 /**
@@ -63,7 +61,8 @@ public class DataEntry {
     /** Saves one value for a unit within the caller's scope. */
     @Transactional
     public SaveOutcome save(DataValueInput input, UnitScope scope) {
-        return write(checks.prepare(input, checks.newBatch(), scope));
+        ValueChecks.Batch batch = checks.newBatch();
+        return write(checks.prepare(input, batch, scope), batch);
     }
 
     /** Saves a list: every row is checked first, and if any is refused none is stored. */
@@ -146,7 +145,7 @@ public class DataEntry {
         if (!errors.isEmpty()) {
             throw new DataImportRejectedException(errors);
         }
-        List<Outcome> outcomes = writeAll(prepared);
+        List<Outcome> outcomes = writeAll(prepared, batch);
         int created = 0;
         int updated = 0;
         int removed = 0;
@@ -173,8 +172,8 @@ public class DataEntry {
         return new ImportSummary(created, updated, removed, unchanged, warnings);
     }
 
-    private SaveOutcome write(Prepared p) {
-        Outcome o = writeAll(List.of(p)).get(0);
+    private SaveOutcome write(Prepared p, ValueChecks.Batch batch) {
+        Outcome o = writeAll(List.of(p), batch).get(0);
         if (o.stale() != null) {
             throw o.stale();
         }
@@ -195,35 +194,26 @@ public class DataEntry {
     record Outcome(Prepared prepared, Written written, StaleValueException stale) {}
 
     /**
-     * Current values and outlier histories of the units and periods a batch touches, read with one
-     * query per unit and period rather than once per value. Writes stay conditional on the version read, so a
-     * change made by someone else after this read is still caught.
+     * Current values and outlier histories of the units and periods a batch touches, as the batch read
+     * them (one query per unit and period rather than once per value). Writes stay conditional on the
+     * version read, so a change made by someone else after this read is still caught.
      */
-    private final class Preload {
+    private static final class Preload {
+        private final ValueChecks.Batch batch;
         private final Map<String, Map<String, DataValue>> current = new HashMap<>();
-        private final Map<String, Map<String, List<BigDecimal>>> history = new HashMap<>();
 
-        private void load(Prepared p) {
-            String key = unitPeriod(p);
-            if (current.containsKey(key)) {
-                return;
-            }
-            DataValueStore.FormState state = store.formState(p.unit().id(), p.period(), OutlierCheck.HISTORY);
-            current.put(
-                    key,
-                    state.current().stream()
-                            .collect(Collectors.toMap(v -> v.indicatorId() + "|" + v.option(), v -> v)));
-            history.put(key, state.histories());
+        Preload(ValueChecks.Batch batch) {
+            this.batch = batch;
         }
 
         DataValue current(Prepared p) {
-            load(p);
-            return current.get(unitPeriod(p)).get(field(p));
+            return current.computeIfAbsent(unitPeriod(p), k -> batch.formState(p.unit(), p.period()).current().stream()
+                            .collect(Collectors.toMap(v -> v.indicatorId() + "|" + v.option(), v -> v)))
+                    .get(field(p));
         }
 
         List<BigDecimal> history(Prepared p) {
-            load(p);
-            return history.get(unitPeriod(p)).getOrDefault(field(p), List.of());
+            return batch.formState(p.unit(), p.period()).histories().getOrDefault(field(p), List.of());
         }
 
         private static String unitPeriod(Prepared p) {
@@ -246,8 +236,8 @@ public class DataEntry {
      * one {@link DataValuesSaved}. Outcomes come back in input order; when any is stale nothing is
      * audited or announced, since the caller refuses the whole save and the transaction rolls back.
      */
-    private List<Outcome> writeAll(List<Prepared> prepared) {
-        Preload preload = new Preload();
+    private List<Outcome> writeAll(List<Prepared> prepared, ValueChecks.Batch batch) {
+        Preload preload = new Preload(batch);
         List<Step> steps = new ArrayList<>(prepared.size());
         Map<Prepared, StaleValueException> stale = new HashMap<>();
         List<DataValueStore.Write> inserts = new ArrayList<>();
@@ -293,8 +283,7 @@ public class DataEntry {
         Map<Long, DataValue> changed = store.updateAll(updates, actor, now);
         java.util.Set<Long> deleted = store.deleteAll(deletes);
         List<Outcome> outcomes = new ArrayList<>(steps.size());
-        List<AuditChange> audits = new ArrayList<>();
-        Summaries summaries = new Summaries();
+        ValueAudit audits = new ValueAudit();
         List<DataValueSaved> announced = new ArrayList<>();
         for (Step st : steps) {
             Prepared p = st.p();
@@ -329,12 +318,12 @@ public class DataEntry {
             }
             DataValue before = st.kind() == Kind.CREATED ? null : st.current();
             DataValue stored = st.kind() == Kind.REMOVED ? null : after;
-            audits.add(auditChange(p, before, stored, action, summaries));
+            audits.add(p, before, stored, action);
             announced.add(event(p, before, stored, actor, now));
             outcomes.add(new Outcome(p, new Written(st.kind(), stored, st.warnings()), null));
         }
         if (outcomes.stream().allMatch(o -> o.stale() == null) && !audits.isEmpty()) {
-            audit.recordAllAs(actor, audits);
+            audit.recordAllAs(actor, audits.entries());
             events.publishEvent(new DataValuesSaved(announced));
         }
         return outcomes;
@@ -344,42 +333,6 @@ public class DataEntry {
         DataValue now =
                 store.find(p.indicator(), p.unit().id(), p.period(), p.option()).orElse(null);
         return new StaleValueException(p.indicator().nameVi(), p.typed(), now);
-    }
-
-    /** The audit summaries of one batch: each pattern read and parsed once, not once per value. */
-    private static final class Summaries {
-        private final Map<AuditAction, java.text.MessageFormat> formats = new java.util.EnumMap<>(AuditAction.class);
-
-        String of(AuditAction action, Object... args) {
-            java.text.MessageFormat f = formats.computeIfAbsent(
-                    action,
-                    a -> new java.text.MessageFormat(
-                            IndicatorMessages.vi("audit.ind.value-" + a.name().toLowerCase(java.util.Locale.ROOT)),
-                            java.util.Locale.ROOT));
-            return f.format(args);
-        }
-    }
-
-    private static AuditChange auditChange(
-            Prepared p, DataValue before, DataValue after, AuditAction action, Summaries summaries) {
-        DataValue any = after != null ? after : before;
-        Unit unit = p.unit();
-        String summary = summaries.of(
-                action,
-                p.indicator().nameVi(),
-                unit.fullName(),
-                p.period().label(),
-                before == null ? "" : before.display(),
-                after == null ? "" : after.display());
-        return new AuditChange(
-                unit.id(),
-                unit.treePath(),
-                "ind_data_value",
-                Long.toString(any.id()),
-                action,
-                summary,
-                snapshot(p, before),
-                snapshot(p, after));
     }
 
     private static DataValueSaved event(Prepared p, DataValue before, DataValue after, String actor, Instant now) {
@@ -402,21 +355,6 @@ public class DataEntry {
                 any.version(),
                 actor,
                 now);
-    }
-
-    private static Map<String, Object> snapshot(Prepared p, DataValue v) {
-        if (v == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("indicator", p.indicator().code());
-        m.put("unit", p.unit().code());
-        m.put("period", p.period().id());
-        m.put("option", v.option());
-        m.put("value", v.number() != null ? v.number() : v.answer() != null ? v.answer() : v.text());
-        m.put("comment", v.comment());
-        m.put("version", v.version());
-        return m;
     }
 
     private static TypedValue valueOf(DataValue v) {

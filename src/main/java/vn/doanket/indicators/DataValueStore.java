@@ -233,29 +233,46 @@ class DataValueStore {
                 .list();
     }
 
-    /** The stored values of a unit and period and its outlier histories, read together for a save. */
-    record FormState(List<DataValue> current, Map<String, List<BigDecimal>> histories) {}
+    /**
+     * What a save needs to know of one unit and period, read together: its stored values, its outlier
+     * histories and the approved forms locking its indicators.
+     */
+    record FormState(List<DataValue> current, Map<String, List<BigDecimal>> histories, Map<Long, String> locks) {}
 
     /**
-     * One query for a save: the unit's values of the period (as {@link #forUnit}) and its earlier
-     * numeric values of the period's type, newest first, at most {@code limit} per
-     * {@code indicatorId|option} (the outlier history of a whole form).
+     * One query for a save: the unit's values of the period (as {@link #forUnit}), its earlier numeric
+     * values of the period's type, newest first, at most {@code limit} per {@code indicatorId|option}
+     * (the outlier history of a whole form), and indicator id → name of the approved form locking it
+     * (what data entry refuses to change). One round trip rather than two: a form save pays for each.
      */
     FormState formState(long unitId, Period period, int limit) {
         List<DataValue> current = new java.util.ArrayList<>();
         Map<String, List<BigDecimal>> byKey = new HashMap<>();
+        Map<Long, String> locks = new HashMap<>();
         jdbc.sql(
-                        "select " + COLUMNS + ", i.code as indicator_code, v.period_end "
+                        "select 'V' as row_kind, " + COLUMNS
                                 + """
+                         , i.code as indicator_code, v.period_end, null::varchar as form_name
                          from ind_data_value v join ind_indicator i on i.id = v.indicator_id
                          where v.unit_id = :u and (v.period_id = :p
                                or (v.period_type = :type and v.period_end < :start and v.numeric_value is not null))
-                         order by v.period_end desc""")
+                         union all
+                         select 'L', null, fi.indicator_id, null, null, null, null, null, null, null, null, null, null,
+                                null, null, f.name_vi
+                         from ind_submission s
+                         join ind_form_indicator fi on fi.form_id = s.form_id
+                         join ind_form f on f.id = s.form_id
+                         where s.unit_id = :u and s.period_id = :p and s.status = 'APPROVED'
+                         order by period_end desc nulls first""")
                 .param("u", unitId)
                 .param("p", period.id())
                 .param("type", period.type().name())
                 .param("start", period.start())
                 .query(rs -> {
+                    if ("L".equals(rs.getString("row_kind"))) {
+                        locks.putIfAbsent(rs.getLong("indicator_id"), rs.getString("form_name"));
+                        return;
+                    }
                     if (period.id().equals(rs.getString("period_id"))) {
                         current.add(map(rs, rs.getString("indicator_code")));
                         return;
@@ -267,7 +284,7 @@ class DataValueStore {
                         list.add(rs.getBigDecimal("numeric_value"));
                     }
                 });
-        return new FormState(current, byKey);
+        return new FormState(current, byKey, locks);
     }
 
     /** Inserts unless another transaction got there first (then empty: the caller reports a conflict). */
@@ -335,22 +352,6 @@ class DataValueStore {
                         .param("version", current.version())
                         .update()
                 > 0;
-    }
-
-    /** Indicator id → name of the approved form locking it, for one unit and period (one query per batch). */
-    Map<Long, String> lockingForms(long unitId, Period period) {
-        Map<Long, String> locked = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select fi.indicator_id, f.name_vi from ind_submission s
-                        join ind_form_indicator fi on fi.form_id = s.form_id
-                        join ind_form f on f.id = s.form_id
-                        where s.unit_id = :u and s.period_id = :p and s.status = 'APPROVED'""")
-                .param("u", unitId)
-                .param("p", period.id())
-                .query((rs, n) -> locked.putIfAbsent(rs.getLong(1), rs.getString(2)))
-                .list();
-        return locked;
     }
 
     /** Period types of the forms that collect an indicator; empty when no form does. */

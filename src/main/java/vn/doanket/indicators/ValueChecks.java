@@ -125,7 +125,7 @@ class ValueChecks {
     final class Batch {
         private final Map<String, Unit> unitsByCodeAndPeriod = new HashMap<>();
         private Map<Long, List<PeriodType>> collected;
-        private final Map<String, Map<Long, String>> locks = new HashMap<>();
+        private final Map<String, DataValueStore.FormState> states = new HashMap<>();
         private final Map<String, List<CategoryOption>> options = new HashMap<>();
         private final Map<Long, Boolean> allowed = new HashMap<>();
 
@@ -177,11 +177,17 @@ class ValueChecks {
             return collected.getOrDefault(indicator.id(), List.of());
         }
 
-        /** One query per unit and period for the whole batch, however many of its values it holds. */
+        /**
+         * What the batch's saves need of one unit and period (stored values, outlier histories, locking
+         * forms): one query per unit and period for the whole batch, however many of its values it holds.
+         */
+        DataValueStore.FormState formState(Unit unit, Period period) {
+            return states.computeIfAbsent(
+                    unit.id() + "|" + period.id(), k -> store.formState(unit.id(), period, OutlierCheck.HISTORY));
+        }
+
         java.util.Optional<String> lockingForm(Indicator indicator, Unit unit, Period period) {
-            Map<Long, String> locked =
-                    locks.computeIfAbsent(unit.id() + "|" + period.id(), k -> store.lockingForms(unit.id(), period));
-            return java.util.Optional.ofNullable(locked.get(indicator.id()));
+            return java.util.Optional.ofNullable(formState(unit, period).locks().get(indicator.id()));
         }
     }
 }

@@ -104,7 +104,7 @@ class RollupWorkerTests {
         entry.save(DataValueInput.typed("BLOOD_UNITS", commune.code(), "2025Q3", null, "20", 1));
         // the same field marked again, as when two saves of it commit in the other order than their marks
         jdbc.sql(
-                        "insert into ana_pending (indicator_id, unit_id, option_code, period_id) values (:i, :u, 'DEFAULT', '2025Q3')")
+                        "insert into ana_pending (unit_id, period_id, indicator_ids, option_codes) values (:u, '2025Q3', array[:i], array['DEFAULT'])")
                 .param("i", catalogue.get("BLOOD_UNITS").id())
                 .param("u", commune.id())
                 .update();
@@ -117,7 +117,7 @@ class RollupWorkerTests {
     @Test
     void aMarkOfAnIndicatorThatNoLongerExistsDoesNotStopTheRollUp() {
         jdbc.sql(
-                        "insert into ana_pending (indicator_id, unit_id, option_code, period_id) values (987654, :u, 'DEFAULT', '2025Q1')")
+                        "insert into ana_pending (unit_id, period_id, indicator_ids, option_codes) values (:u, '2025Q1', array[987654], array['DEFAULT'])")
                 .param("u", commune.id())
                 .update();
         BigDecimal before = value(province, "2025Q1");

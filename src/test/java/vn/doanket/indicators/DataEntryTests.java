@@ -238,7 +238,7 @@ class DataEntryTests {
     }
 
     @Test
-    void listWritesOneAuditEntryAndOneAnnouncementPerChangedValueOnly() {
+    void listWritesOneAuditEntryPerUnitAndPeriodListingEachChangedValueAndOneAnnouncementPerChange() {
         String unit = jdbc.sql(
                         """
                         select code from org_unit where kind = 'COMMUNE' and valid_to is null
@@ -250,7 +250,11 @@ class DataEntryTests {
                 DataValueInput.typed("VOTER_OPINIONS", unit, "2025Q3", null, "37", 0),
                 DataValueInput.typed("PETITIONS_ANSWERED", unit, "2025Q3", null, "2", 0)));
         assertThat(first.created()).isEqualTo(3);
-        assertThat(audited(unit)).containsExactlyInAnyOrder("CREATE", "CREATE", "CREATE");
+        assertThat(audited(unit)).containsExactly("CREATE");
+        assertThat(auditSummaries(unit)).singleElement().satisfies(summary -> assertThat(summary)
+                .startsWith("Lưu 3 giá trị của ")
+                .contains("Quý III/2025")
+                .contains(": 4", ": 37", ": 2"));
         assertThat(events.stream(DataValuesSaved.class)).singleElement().satisfies(e -> assertThat(e.values())
                 .extracting(DataValueSaved::indicatorCode)
                 .containsExactly("VOTER_MEETINGS", "VOTER_OPINIONS", "PETITIONS_ANSWERED"));
@@ -261,7 +265,20 @@ class DataEntryTests {
                 DataValueInput.typed("PETITIONS_ANSWERED", unit, "2025Q3", null, "", 1)));
         assertThat(List.of(second.created(), second.updated(), second.unchanged(), second.removed()))
                 .containsExactly(0, 1, 1, 1);
-        assertThat(audited(unit)).containsExactlyInAnyOrder("CREATE", "CREATE", "CREATE", "UPDATE", "DELETE");
+        // the unchanged value is not audited; the change and the removal are one entry with both
+        assertThat(audited(unit)).containsExactly("CREATE", "UPDATE");
+        assertThat(auditSummaries(unit).get(1))
+                .startsWith("Lưu 2 giá trị của ")
+                .contains(": 4 thành 5", ": xóa (giá trị cũ 2)");
+        String after = jdbc.sql(
+                        """
+                        select a.after_data::text from audit_entry a join org_unit u on u.id = a.unit_id
+                        where a.entity = 'ind_data_value' and u.code = :c and a.action = 'UPDATE'""")
+                .param("c", unit)
+                .query(String.class)
+                .single();
+        assertThat(after).contains("\"period\": \"2025Q3\"", "\"indicator\": \"VOTER_MEETINGS\"", "\"version\": 2");
+        assertThat(after).doesNotContain("PETITIONS_ANSWERED"); // removed: only in the entry's before
         assertThat(announced().filter(e -> e.version() == 2)).singleElement().satisfies(e -> {
             assertThat(e.indicatorCode()).isEqualTo("VOTER_MEETINGS");
             assertThat(e.previousNumber()).isEqualByComparingTo("4");
@@ -278,7 +295,7 @@ class DataEntryTests {
                             assertThat(err.row()).isEqualTo(2);
                             assertThat(err.code()).isEqualTo("ind.value-changed-by-someone-else");
                         }));
-        assertThat(audited(unit)).hasSize(5);
+        assertThat(audited(unit)).hasSize(2);
         assertThat(entry.find("VOTER_OPINIONS", unit, "2025Q3", null))
                 .hasValueSatisfying(v -> assertThat(v.number()).isEqualByComparingTo("37"));
     }
@@ -287,7 +304,17 @@ class DataEntryTests {
         return jdbc.sql(
                         """
                         select a.action from audit_entry a join org_unit u on u.id = a.unit_id
-                        where a.entity = 'ind_data_value' and u.code = :c and u.valid_to is null""")
+                        where a.entity = 'ind_data_value' and u.code = :c and u.valid_to is null order by a.id""")
+                .param("c", unit)
+                .query(String.class)
+                .list();
+    }
+
+    private List<String> auditSummaries(String unit) {
+        return jdbc.sql(
+                        """
+                        select a.summary from audit_entry a join org_unit u on u.id = a.unit_id
+                        where a.entity = 'ind_data_value' and u.code = :c and u.valid_to is null order by a.id""")
                 .param("c", unit)
                 .query(String.class)
                 .list();

@@ -1,8 +1,10 @@
 package vn.doanket.analytics.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,33 +34,45 @@ class PendingChanges {
         this.onCommit = wake;
     }
 
-    /** Marks fields in the caller's transaction, in one statement. */
+    /**
+     * Marks fields in the caller's transaction: one row per unit and period (a form save writes one),
+     * sent in one round trip however many there are.
+     */
     void mark(List<Mark> marks) {
         if (marks.isEmpty()) {
             return;
         }
-        int n = marks.size();
-        Integer[] is = new Integer[n];
-        Integer[] us = new Integer[n];
-        String[] os = new String[n];
-        String[] ps = new String[n];
-        for (int k = 0; k < n; k++) {
-            Mark m = marks.get(k);
-            is[k] = (int) m.indicatorId();
-            us[k] = (int) m.unitId();
-            os[k] = m.option();
-            ps[k] = m.periodId();
+        Map<String, List<Mark>> byUnitAndPeriod = new LinkedHashMap<>();
+        for (Mark m : marks) {
+            byUnitAndPeriod
+                    .computeIfAbsent(m.unitId() + "|" + m.periodId(), k -> new ArrayList<>())
+                    .add(m);
         }
         jdbc.execute((java.sql.Connection c) -> {
             try (var st = c.prepareStatement(
                     """
-                    insert into ana_pending (indicator_id, unit_id, option_code, period_id)
-                    select * from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[])""")) {
-                st.setArray(1, c.createArrayOf("int4", is));
-                st.setArray(2, c.createArrayOf("int4", us));
-                st.setArray(3, c.createArrayOf("varchar", os));
-                st.setArray(4, c.createArrayOf("varchar", ps));
-                st.executeUpdate();
+                    insert into ana_pending (unit_id, period_id, indicator_ids, option_codes)
+                    values (?, ?, ?::int[], ?::varchar[])""")) {
+                for (List<Mark> group : byUnitAndPeriod.values()) {
+                    Integer[] is = new Integer[group.size()];
+                    String[] os = new String[group.size()];
+                    for (int k = 0; k < is.length; k++) {
+                        is[k] = (int) group.get(k).indicatorId();
+                        os[k] = group.get(k).option();
+                    }
+                    st.setInt(1, (int) group.get(0).unitId());
+                    st.setString(2, group.get(0).periodId());
+                    st.setArray(3, c.createArrayOf("int4", is));
+                    st.setArray(4, c.createArrayOf("varchar", os));
+                    if (byUnitAndPeriod.size() == 1) {
+                        st.executeUpdate();
+                    } else {
+                        st.addBatch();
+                    }
+                }
+                if (byUnitAndPeriod.size() > 1) {
+                    st.executeBatch();
+                }
             }
             return null;
         });
@@ -81,8 +95,9 @@ class PendingChanges {
     }
 
     /**
-     * Takes up to {@code limit} committed marks numbered up to {@code upTo} in the caller's transaction
-     * (they come back if it rolls back), each field once however often it was marked.
+     * Takes up to {@code limit} committed marks (rows: a form's fields each) numbered up to {@code upTo}
+     * in the caller's transaction (they come back if it rolls back), each field once however often it
+     * was marked.
      */
     List<Mark> take(int limit, long upTo) {
         Set<Mark> out = new LinkedHashSet<>();
@@ -90,9 +105,15 @@ class PendingChanges {
                 """
                 delete from ana_pending where id in (
                     select id from ana_pending where id <= ? order by id limit ? for update skip locked)
-                returning indicator_id, unit_id, option_code, period_id""",
+                returning unit_id, period_id, indicator_ids, option_codes""",
                 rs -> {
-                    out.add(new Mark(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                    long unit = rs.getLong(1);
+                    String period = rs.getString(2);
+                    Integer[] is = (Integer[]) rs.getArray(3).getArray();
+                    String[] os = (String[]) rs.getArray(4).getArray();
+                    for (int k = 0; k < is.length; k++) {
+                        out.add(new Mark(is[k], unit, os[k], period));
+                    }
                 },
                 upTo,
                 limit);

@@ -29,9 +29,9 @@ import vn.doanket.indicators.Period;
 public class RollupWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RollupWorker.class);
-    // about a hundred forms: large enough to share the province and national rows, small enough that a
-    // reader waiting behind a batch waits milliseconds, not seconds
-    static final int BATCH = 5_000;
+    // marks (a form's fields each): about a hundred forms, large enough to share the province and national
+    // rows, small enough that a reader waiting behind a batch waits milliseconds, not seconds
+    static final int BATCH = 100;
 
     private final PendingChanges pending;
     private final DataValueLookup lookup;

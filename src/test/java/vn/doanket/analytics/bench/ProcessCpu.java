@@ -42,6 +42,31 @@ final class ProcessCpu {
         }
     }
 
+    /**
+     * CPU time used so far by this JVM's JIT compiler threads and its garbage collector threads: a
+     * round that still compiles or collects much is not measuring the steady state of the save path.
+     */
+    static long[] jitAndGcMillis() {
+        long jit = 0;
+        long gc = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                String s = Files.readString(t.resolve("stat"));
+                String name = s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
+                String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+                long ms = Long.parseLong(f[11]) * TICK_MS + Long.parseLong(f[12]) * TICK_MS;
+                if (name.contains("CompilerThre")) {
+                    jit += ms;
+                } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                    gc += ms;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return new long[] {-1, -1};
+        }
+        return new long[] {jit, gc};
+    }
+
     static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();

@@ -337,6 +337,7 @@ class ReportingBench {
         resetStatements();
         jdk.jfr.Recording profile = profileStart("wrk-" + user);
         long[] cpuBefore = {ProcessCpu.jvmMillis(), ProcessCpu.postgresMillis("target/bench-data")};
+        long[] jitGcBefore = ProcessCpu.jitAndGcMillis();
         WrkSaves.Result r = WrkSaves.run(
                 port,
                 user,
@@ -348,6 +349,7 @@ class ReportingBench {
                 SAVE_SECONDS);
         long jvmCpu = ProcessCpu.jvmMillis() - cpuBefore[0];
         long pgCpu = ProcessCpu.postgresMillis("target/bench-data") - cpuBefore[1];
+        long[] jitGcAfter = ProcessCpu.jitAndGcMillis();
         profileStop(profile, "wrk-" + user);
         String account = user.equals("bench-bcrypt") ? "bcrypt-hashed" : "{noop}-hashed";
         line(
@@ -364,9 +366,11 @@ class ReportingBench {
                 r.p99(),
                 100 / r.p99());
         line(
-                "form saves by wrk CPU (%s account): %.1f ms per save in the server's JVM, %.1f ms in PostgreSQL; load average now %s",
+                "form saves by wrk CPU (%s account): %.1f ms per save in the server's JVM (of which JIT compiler %.1f ms, garbage collector %.1f ms), %.1f ms in PostgreSQL; load average now %s",
                 account,
                 r.saves() == 0 ? Double.NaN : (double) jvmCpu / r.saves(),
+                r.saves() == 0 ? Double.NaN : (double) (jitGcAfter[0] - jitGcBefore[0]) / r.saves(),
+                r.saves() == 0 ? Double.NaN : (double) (jitGcAfter[1] - jitGcBefore[1]) / r.saves(),
                 r.saves() == 0 ? Double.NaN : (double) pgCpu / r.saves(),
                 ProcessCpu.loadAverage());
         statements((int) r.saves());
