@@ -38,10 +38,13 @@ public class DemoHierarchy {
     private final HierarchyLoader loader;
     private final AuditTrail audit;
 
-    DemoHierarchy(JdbcTemplate jdbc, HierarchyLoader loader, AuditTrail audit) {
+    private final OrgUnits units;
+
+    DemoHierarchy(JdbcTemplate jdbc, HierarchyLoader loader, AuditTrail audit, OrgUnits units) {
         this.jdbc = jdbc;
         this.loader = loader;
         this.audit = audit;
+        this.units = units;
     }
 
     @Transactional
@@ -75,6 +78,7 @@ public class DemoHierarchy {
                                 + " tổ chức thành viên, " + counts.positions() + " chức vụ",
                         null,
                         counts));
+        units.forgetCached();
         long total = (System.nanoTime() - started) / 1_000_000;
         log.info(
                 "Generated the demo hierarchy: {} residential areas and {} member organisations in {} ms, "

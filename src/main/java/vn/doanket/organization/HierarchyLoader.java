@@ -31,9 +31,12 @@ public class HierarchyLoader {
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
 
-    HierarchyLoader(JdbcTemplate jdbc, AuditTrail audit) {
+    private final OrgUnits units;
+
+    HierarchyLoader(JdbcTemplate jdbc, AuditTrail audit, OrgUnits units) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.units = units;
     }
 
     @Transactional
@@ -80,6 +83,7 @@ public class HierarchyLoader {
                 counts.units(),
                 counts.lineage(),
                 millis);
+        units.forgetCached();
         return new LoadResult(true, counts.units(), counts.lineage(), millis);
     }
 
@@ -88,6 +92,7 @@ public class HierarchyLoader {
     public LoadResult load(Reader units2024, Reader units2025, Reader merges) {
         long started = System.nanoTime();
         NationalHierarchyImport.Counts counts = new NationalHierarchyImport(jdbc).run(units2024, units2025, merges);
+        units.forgetCached();
         return new LoadResult(true, counts.units(), counts.lineage(), (System.nanoTime() - started) / 1_000_000);
     }
 

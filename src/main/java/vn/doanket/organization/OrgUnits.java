@@ -41,6 +41,19 @@ public class OrgUnits {
 
     private final JdbcClient jdbc;
 
+    /**
+     * Every version of a unit code, as read within the last {@link #CACHE_TTL_NANOS}: data entry looks up
+     * the unit of every save, and the hierarchy changes only when it is loaded (which forgets them). A
+     * code not found is never remembered, so a unit created next is found at once.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Versions> byCode =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static final long CACHE_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    static final int CACHE_MAX_CODES = 200_000;
+
+    private record Versions(List<Unit> units, long expiresAt) {}
+
     OrgUnits(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -49,17 +62,53 @@ public class OrgUnits {
 
     /** The unit with this code in force on the date; failing that, the latest unit that ever had it. */
     public Optional<Unit> find(String code, LocalDate date) {
-        return jdbc.sql(
-                        "select " + COLUMNS + FROM
-                                + """
-                        where u.code = :code
-                        order by (u.valid_from <= :d and (u.valid_to is null or u.valid_to >= :d)) desc,
-                                 u.valid_from desc
-                        limit 1""")
-                .param("code", code)
-                .param("d", date)
-                .query(MAPPER)
-                .optional();
+        Versions versions = byCode.get(code);
+        if (versions == null || System.nanoTime() - versions.expiresAt() > 0) {
+            List<Unit> all = jdbc.sql("select " + COLUMNS + FROM + " where u.code = :code")
+                    .param("code", code)
+                    .query(MAPPER)
+                    .list();
+            if (all.isEmpty()) {
+                return Optional.empty();
+            }
+            versions = new Versions(all, System.nanoTime() + CACHE_TTL_NANOS);
+            if (byCode.size() >= CACHE_MAX_CODES) {
+                byCode.clear(); // a bound, not a policy: the next look-up of each code reads it again
+            }
+            byCode.put(code, versions);
+        }
+        return Optional.of(inForceOrLatest(versions.units(), date));
+    }
+
+    /** As the hierarchy is read: the version in force on the date (the newest if several), else the newest. */
+    static Unit inForceOrLatest(List<Unit> versions, LocalDate date) {
+        Unit best = null;
+        boolean bestInForce = false;
+        for (Unit u : versions) {
+            boolean inForce = !u.validFrom().isAfter(date)
+                    && (u.validTo() == null || !u.validTo().isBefore(date));
+            if (best == null
+                    || (inForce && !bestInForce)
+                    || (inForce == bestInForce && u.validFrom().isAfter(best.validFrom()))) {
+                best = u;
+                bestInForce = inForce;
+            }
+        }
+        return best;
+    }
+
+    /** Forgets the units read so far: the hierarchy was (re)loaded. */
+    public void forgetCached() {
+        byCode.clear();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            byCode.clear();
+                        }
+                    });
+        }
     }
 
     public Unit get(String code, LocalDate date) {

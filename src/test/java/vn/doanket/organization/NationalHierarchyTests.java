@@ -3,6 +3,7 @@ package vn.doanket.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.doanket.IntegrationTest;
@@ -18,6 +19,9 @@ class NationalHierarchyTests {
 
     @Autowired
     HierarchyLoader loader;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void currentTreeHas34ProvincesAnd3321Communes() {
@@ -65,5 +69,34 @@ class NationalHierarchyTests {
     @Test
     void secondLoadDoesNothing() {
         assertThat(loader.loadNational().loaded()).isFalse();
+    }
+
+    @Test
+    void unitLookedUpByCodeIsTheOneTheDatabaseNamesOnEveryDateForEveryCodeWithSeveralVersions() {
+        List<String> codes = jdbc.sql("select code from org_unit group by code having count(*) > 1 order by code")
+                .query(String.class)
+                .list();
+        assertThat(codes).hasSizeGreaterThan(30); // provinces and communes that kept their code at the reform
+        for (LocalDate d : List.of(
+                LocalDate.of(2020, 1, 1), BEFORE_REFORM, LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1), TODAY)) {
+            for (String code : codes) {
+                long expected = jdbc.sql(
+                                """
+                                select u.id from org_unit u where u.code = :code
+                                order by (u.valid_from <= :d and (u.valid_to is null or u.valid_to >= :d)) desc,
+                                         u.valid_from desc
+                                limit 1""")
+                        .param("code", code)
+                        .param("d", d)
+                        .query(Long.class)
+                        .single();
+                // twice: the first look-up reads the database, the second answers from memory
+                assertThat(units.get(code, d).id()).as("%s on %s", code, d).isEqualTo(expected);
+                assertThat(units.get(code, d).id())
+                        .as("%s on %s, remembered", code, d)
+                        .isEqualTo(expected);
+            }
+        }
+        assertThat(units.find("NO-SUCH-CODE", TODAY)).isEmpty();
     }
 }

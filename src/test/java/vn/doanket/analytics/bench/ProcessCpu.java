@@ -67,6 +67,37 @@ final class ProcessCpu {
         return new long[] {jit, gc};
     }
 
+    /**
+     * The embedded PostgreSQL's CPU so far by kind of process: client backends, autovacuum, and the
+     * rest (WAL writer, checkpointer, background writer, the postmaster). Shows whether a save's cost in
+     * the database is its statements or the upkeep they cause.
+     */
+    static java.util.Map<String, Long> postgresMillisByKind(String dataDir) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try {
+            List<String> pidFile = Files.readAllLines(Path.of(dataDir, "pg", "postmaster.pid"));
+            long master = Long.parseLong(pidFile.get(0).strip());
+            out.merge("other", millis(master), Long::sum);
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path p : procs.filter(x -> x.getFileName().toString().matches("\\d+"))
+                        .toList()) {
+                    String[] f = stat(Long.parseLong(p.getFileName().toString()));
+                    if (f == null || Long.parseLong(f[1]) != master) {
+                        continue;
+                    }
+                    String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+                    String kind = cmd.contains("autovacuum")
+                            ? "autovacuum"
+                            : cmd.contains("postgres: postgres") ? "backends" : "other";
+                    out.merge(kind, Long.parseLong(f[11]) * TICK_MS + Long.parseLong(f[12]) * TICK_MS, Long::sum);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // -1 marks unknown below
+        }
+        return out;
+    }
+
     static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();

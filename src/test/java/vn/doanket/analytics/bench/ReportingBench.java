@@ -338,6 +338,7 @@ class ReportingBench {
         jdk.jfr.Recording profile = profileStart("wrk-" + user);
         long[] cpuBefore = {ProcessCpu.jvmMillis(), ProcessCpu.postgresMillis("target/bench-data")};
         long[] jitGcBefore = ProcessCpu.jitAndGcMillis();
+        java.util.Map<String, Long> pgBefore = ProcessCpu.postgresMillisByKind("target/bench-data");
         WrkSaves.Result r = WrkSaves.run(
                 port,
                 user,
@@ -350,6 +351,7 @@ class ReportingBench {
         long jvmCpu = ProcessCpu.jvmMillis() - cpuBefore[0];
         long pgCpu = ProcessCpu.postgresMillis("target/bench-data") - cpuBefore[1];
         long[] jitGcAfter = ProcessCpu.jitAndGcMillis();
+        java.util.Map<String, Long> pgAfter = ProcessCpu.postgresMillisByKind("target/bench-data");
         profileStop(profile, "wrk-" + user);
         String account = user.equals("bench-bcrypt") ? "bcrypt-hashed" : "{noop}-hashed";
         line(
@@ -373,6 +375,14 @@ class ReportingBench {
                 r.saves() == 0 ? Double.NaN : (double) (jitGcAfter[1] - jitGcBefore[1]) / r.saves(),
                 r.saves() == 0 ? Double.NaN : (double) pgCpu / r.saves(),
                 ProcessCpu.loadAverage());
+        StringBuilder kinds = new StringBuilder();
+        pgAfter.forEach((kind, ms) -> kinds.append(kinds.length() == 0 ? "" : ", ")
+                .append(String.format(
+                        Locale.ROOT,
+                        "%s %.1f ms",
+                        kind,
+                        r.saves() == 0 ? Double.NaN : (double) (ms - pgBefore.getOrDefault(kind, 0L)) / r.saves())));
+        line("form saves by wrk PostgreSQL CPU per save by process (%s account): %s", account, kinds);
         statements((int) r.saves());
     }
 

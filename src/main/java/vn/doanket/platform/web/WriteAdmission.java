@@ -1,0 +1,69 @@
+package vn.doanket.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets a bounded number of writing requests (POST, PUT, PATCH, DELETE) work at once; the others wait
+ * their turn, first come first served. In the days before a deadline thousands of people save forms
+ * together: on a machine with few cores, letting all of them into the database at once only makes
+ * them switch and queue inside PostgreSQL, and leaves the roll-up worker and the readers without a
+ * connection or a share of the CPU, so the totals fall behind the saves. Waiting here costs nothing.
+ * Reads are never held back. Runs after authentication, so an unauthenticated request holds no turn.
+ */
+@Configuration(proxyBeanMethods = false)
+class WriteAdmission {
+
+    @Bean
+    FilterRegistrationBean<Filter> writeAdmissionFilter(@Value("${doanket.web.concurrent-writes:8}") int permits) {
+        FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new Filter(permits));
+        bean.setName("writeAdmission");
+        bean.setOrder(0); // after Spring Security's chain (-100)
+        return bean;
+    }
+
+    static final class Filter extends OncePerRequestFilter {
+
+        private final Semaphore turns;
+
+        Filter(int permits) {
+            this.turns = new Semaphore(Math.max(1, permits), true);
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            String m = request.getMethod();
+            return "GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m);
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            try {
+                turns.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
+            }
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                turns.release();
+            }
+        }
+
+        int available() {
+            return turns.availablePermits();
+        }
+    }
+}

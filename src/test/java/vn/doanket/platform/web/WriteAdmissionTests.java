@@ -1,0 +1,79 @@
+package vn.doanket.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class WriteAdmissionTests {
+
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void aWriteWaitsForAFreeTurnWhileReadsPassAtOnce() throws Exception {
+        WriteAdmission.Filter filter = new WriteAdmission.Filter(1);
+        CountDownLatch firstInside = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        AtomicInteger served = new AtomicInteger();
+
+        Future<?> first = threads.submit(() -> {
+            filter.doFilter(request("PUT"), new MockHttpServletResponse(), (req, res) -> {
+                firstInside.countDown();
+                try {
+                    releaseFirst.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                served.incrementAndGet();
+            });
+            return null;
+        });
+        assertThat(firstInside.await(5, TimeUnit.SECONDS)).isTrue();
+
+        Future<?> second = threads.submit(() -> {
+            filter.doFilter(request("POST"), new MockHttpServletResponse(), (req, res) -> served.incrementAndGet());
+            return null;
+        });
+        // a read is not held back by the write in progress
+        filter.doFilter(request("GET"), new MockHttpServletResponse(), (req, res) -> served.incrementAndGet());
+        assertThat(served.get()).isEqualTo(1);
+        Thread.sleep(200);
+        assertThat(second.isDone()).as("the second write waits for the first").isFalse();
+
+        releaseFirst.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        second.get(5, TimeUnit.SECONDS);
+        assertThat(served.get()).isEqualTo(3);
+        assertThat(filter.available()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingWriteGivesItsTurnBack() throws Exception {
+        WriteAdmission.Filter filter = new WriteAdmission.Filter(2);
+        try {
+            filter.doFilter(request("DELETE"), new MockHttpServletResponse(), (req, res) -> {
+                throw new IllegalStateException("refused");
+            });
+        } catch (IllegalStateException expected) {
+            // the request failed; its turn must not be lost
+        }
+        assertThat(filter.available()).isEqualTo(2);
+    }
+
+    private static MockHttpServletRequest request(String method) {
+        return new MockHttpServletRequest(method, "/api/v1/data-values");
+    }
+}
