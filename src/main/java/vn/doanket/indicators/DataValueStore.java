@@ -241,7 +241,7 @@ class DataValueStore {
 
     /**
      * One query for a save: the unit's values of the period (as {@link #forUnit}), its earlier numeric
-     * values of the period's type, newest first, at most {@code limit} per {@code indicatorId|option}
+     * values of the period's type (only the figure, which is all the outlier check reads), newest first, at most {@code limit} per {@code indicatorId|option}
      * (the outlier history of a whole form), and indicator id → name of the approved form locking it
      * (what data entry refuses to change). One round trip rather than two: a form save pays for each.
      */
@@ -252,28 +252,34 @@ class DataValueStore {
         jdbc.sql(
                         "select 'V' as row_kind, " + COLUMNS
                                 + """
-                         , i.code as indicator_code, v.period_end, null::varchar as form_name
+                         , i.code as indicator_code, null::varchar as form_name, v.period_end
                          from ind_data_value v join ind_indicator i on i.id = v.indicator_id
-                         where v.unit_id = :u and (v.period_id = :p
-                               or (v.period_type = :type and v.period_end < :start and v.numeric_value is not null))
+                         where v.unit_id = :u and v.period_id = :p
+                         union all
+                         select 'H', null, v.indicator_id, null, null, v.option_code, v.numeric_value, null, null, null,
+                                null, null, null, null, null, v.period_end
+                         from ind_data_value v
+                         where v.unit_id = :u and v.period_type = :type and v.period_end < :start
+                           and v.numeric_value is not null
                          union all
                          select 'L', null, fi.indicator_id, null, null, null, null, null, null, null, null, null, null,
-                                null, null, f.name_vi
+                                null, f.name_vi, null
                          from ind_submission s
                          join ind_form_indicator fi on fi.form_id = s.form_id
                          join ind_form f on f.id = s.form_id
                          where s.unit_id = :u and s.period_id = :p and s.status = 'APPROVED'
-                         order by period_end desc nulls first""")
+                         order by row_kind, period_end desc""")
                 .param("u", unitId)
                 .param("p", period.id())
                 .param("type", period.type().name())
                 .param("start", period.start())
                 .query(rs -> {
-                    if ("L".equals(rs.getString("row_kind"))) {
+                    String kind = rs.getString("row_kind");
+                    if ("L".equals(kind)) {
                         locks.putIfAbsent(rs.getLong("indicator_id"), rs.getString("form_name"));
                         return;
                     }
-                    if (period.id().equals(rs.getString("period_id"))) {
+                    if ("V".equals(kind)) {
                         current.add(map(rs, rs.getString("indicator_code")));
                         return;
                     }

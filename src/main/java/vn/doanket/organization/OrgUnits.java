@@ -49,7 +49,9 @@ public class OrgUnits {
     private final java.util.concurrent.ConcurrentHashMap<String, Versions> byCode =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    static final long CACHE_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    // long enough that a commune saving its forms once a quarter per field finds its unit again, short
+    // enough that another instance loading the hierarchy is seen within minutes
+    static final long CACHE_TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
     static final int CACHE_MAX_CODES = 200_000;
 
     private record Versions(List<Unit> units, long expiresAt) {}
