@@ -195,11 +195,29 @@ public final class PublicRows {
     /** A growing UTF-8 buffer with the few JSON writes the portal needs. */
     static final class Json {
         private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        private static final int POOLED_CAPACITY = 32_768;
+        private static final ThreadLocal<Json> POOLED = ThreadLocal.withInitial(() -> new Json(POOLED_CAPACITY));
+
         private byte[] buf;
         private int size;
 
         Json(int capacity) {
             buf = new byte[capacity];
+        }
+
+        /**
+         * This thread's buffer, emptied: a page is written into it and copied out once at its exact size,
+         * instead of a fresh 16 KB buffer (grown and copied again) per request. A buffer that grew for an
+         * unusually long page is not kept.
+         */
+        static Json pooled() {
+            Json json = POOLED.get();
+            if (json.buf.length > 8 * POOLED_CAPACITY) {
+                json = new Json(POOLED_CAPACITY);
+                POOLED.set(json);
+            }
+            json.size = 0;
+            return json;
         }
 
         private void ensure(int more) {

@@ -109,7 +109,7 @@ public class TransactionSearch {
     public byte[] pageJson(long fundId, TransactionQuery query) {
         int size = TransactionQuery.PAGE_SIZE;
         int offset = query.page() * size;
-        PublicRows.Json out = new PublicRows.Json(16_384);
+        PublicRows.Json out = PublicRows.Json.pooled();
         SearchIndex index = indexes.current(fundId);
         if (index != null) {
             int[] ranks = ranks(index, query, size + 1, offset);
