@@ -25,6 +25,17 @@ import java.util.Map;
  */
 final class SearchIndex {
 
+    /**
+     * A word held by at least one line in this many (and by {@link #denseMinimum} lines) also gets a bit
+     * per line: testing a candidate of a rare word against a common one ("nguyen", "van", "ung ho") is
+     * then one bit instead of a search in a list of hundreds of thousands of ranks. The bits take no more
+     * room than a sixteenth of that list.
+     */
+    private static final int DENSE_SHARE = 16;
+
+    /** Fewer lines than this never get bits (tests lower it to check both ways of testing). */
+    static int denseMinimum = 4_096;
+
     private static final byte[] NO_ROW = PublicRows.encode(false, false, null, 0, null, "", "");
 
     /** One line as read from the database: the lexemes of its search words, split, and its packed public row. */
@@ -48,6 +59,10 @@ final class SearchIndex {
     private final int[] wordStart;
     private final int[] postStart;
     private final int[] postings;
+    /** The words held by at least one line in {@link #DENSE_SHARE}, ascending, each with a bit per rank. */
+    private final int[] denseWords;
+
+    private final long[][] denseBits;
     private final long maxId;
 
     private SearchIndex(
@@ -79,6 +94,22 @@ final class SearchIndex {
             held += PublicRows.heapBytes(row);
         }
         this.rowBytes = held;
+        int threshold = Math.max(denseMinimum, ids.length / DENSE_SHARE);
+        IntList dense = new IntList(16);
+        for (int w = 0; w + 1 < postStart.length; w++) {
+            if (postStart[w + 1] - postStart[w] >= threshold) {
+                dense.add(w);
+            }
+        }
+        this.denseWords = dense.toArray();
+        this.denseBits = new long[denseWords.length][];
+        for (int d = 0; d < denseWords.length; d++) {
+            long[] bits = new long[(ids.length + 63) >>> 6];
+            for (int p = postStart[denseWords[d]]; p < postStart[denseWords[d] + 1]; p++) {
+                bits[postings[p] >>> 6] |= 1L << postings[p];
+            }
+            denseBits[d] = bits;
+        }
     }
 
     int size() {
@@ -122,7 +153,23 @@ final class SearchIndex {
                 + wordBytes.length
                 + 4L * wordStart.length
                 + 4L * postStart.length
-                + 4L * postings.length;
+                + 4L * postings.length
+                + 4L * denseWords.length
+                + denseBytes();
+    }
+
+    private long denseBytes() {
+        long bytes = 0;
+        for (long[] bits : denseBits) {
+            bytes += 16 + 8L * bits.length;
+        }
+        return bytes;
+    }
+
+    /** The bits of a word that has them, or null. */
+    private long[] bitsOf(int word) {
+        int d = Arrays.binarySearch(denseWords, word);
+        return d < 0 ? null : denseBits[d];
     }
 
     // ---------------------------------------------------------------- search
@@ -153,6 +200,7 @@ final class SearchIndex {
             return Arrays.copyOf(out, found);
         }
         int[][] lists = new int[terms.size()][];
+        long[][] bits = new long[lists.length][];
         int[] from = new int[lists.length];
         int[] to = new int[lists.length];
         for (int t = 0; t < lists.length; t++) {
@@ -168,6 +216,7 @@ final class SearchIndex {
                 list = postings;
                 a = postStart[w];
                 b = postStart[w + 1];
+                bits[t] = bitsOf(w);
             } else {
                 list = union(alternatives);
                 a = 0;
@@ -199,6 +248,12 @@ final class SearchIndex {
             int r = firstList[c];
             for (int k = 1; k < order.length; k++) {
                 int t = order[k];
+                if (bits[t] != null) {
+                    if ((bits[t][r >>> 6] & (1L << r)) == 0) {
+                        continue candidates;
+                    }
+                    continue;
+                }
                 int p = gallop(lists[t], cursor[t], to[t], r);
                 cursor[t] = p;
                 if (p >= to[t]) {

@@ -59,6 +59,20 @@ class SearchIndexTests {
         }
     }
 
+    /** The same with every common word also held as bits (what a large fund's common words get). */
+    @Test
+    void answersLikeAScanOfEveryLineWhenCommonWordsHaveBits() {
+        int before = SearchIndex.denseMinimum;
+        SearchIndex.denseMinimum = 1;
+        try {
+            for (long seed = 1; seed <= 25; seed++) {
+                check(new Random(seed));
+            }
+        } finally {
+            SearchIndex.denseMinimum = before;
+        }
+    }
+
     private void check(Random random) {
         SearchIndex index = SearchIndex.EMPTY;
         Map<Long, Model> model = new HashMap<>();
