@@ -69,9 +69,14 @@ public final class PublicRows {
 
     /** The line back as a record, for the portal's pages and the CSV download. */
     static PublicTransaction decode(long key, int day, long amount, byte[] row) {
-        int flags = row[0];
-        int t = ((row[1] & 0xff) << 16) | ((row[2] & 0xff) << 8) | (row[3] & 0xff);
-        Reader r = new Reader(row, 4);
+        return decode(key, day, amount, row, 0);
+    }
+
+    /** As {@link #decode(long, int, long, byte[])}, for a row starting at {@code at} in a larger array. */
+    static PublicTransaction decode(long key, int day, long amount, byte[] row, int at) {
+        int flags = row[at];
+        int t = ((row[at + 1] & 0xff) << 16) | ((row[at + 2] & 0xff) << 8) | (row[at + 3] & 0xff);
+        Reader r = new Reader(row, at + 4);
         long debit = r.var();
         String reference = r.text();
         String name = r.text();
@@ -94,9 +99,14 @@ public final class PublicRows {
      * order, same formats), straight from the packed bytes.
      */
     static void writeJson(Json out, long key, int day, long amount, byte[] row) {
-        int flags = row[0];
-        int t = ((row[1] & 0xff) << 16) | ((row[2] & 0xff) << 8) | (row[3] & 0xff);
-        Reader r = new Reader(row, 4);
+        writeJson(out, key, day, amount, row, 0);
+    }
+
+    /** As {@link #writeJson(Json, long, int, long, byte[])}, for a row starting at {@code at}. */
+    static void writeJson(Json out, long key, int day, long amount, byte[] row, int at) {
+        int flags = row[at];
+        int t = ((row[at + 1] & 0xff) << 16) | ((row[at + 2] & 0xff) << 8) | (row[at + 3] & 0xff);
+        Reader r = new Reader(row, at + 4);
         long debit = r.var();
         out.raw("{\"id\":").number(key & ~GIFT);
         out.raw(",\"date\":\"").date(day).raw('"');
@@ -116,6 +126,16 @@ public final class PublicRows {
         out.raw(",\"debit\":").number(debit);
         out.raw((flags & FLAG_GIFT) != 0 ? ",\"source\":\"GIFT\"" : ",\"source\":\"STATEMENT\"");
         out.raw((flags & FLAG_REVERSED) != 0 ? ",\"reversed\":true}" : ",\"reversed\":false}");
+    }
+
+    /** The length of the row starting at {@code at}: its fixed part, the debit and the three texts. */
+    static int length(byte[] row, int at) {
+        Reader r = new Reader(row, at + 4);
+        r.var();
+        r.skipText();
+        r.skipText();
+        r.skipText();
+        return r.p - at;
     }
 
     /** Bytes held by one packed row on the heap (array header included, rounded to 8). */
@@ -168,6 +188,13 @@ public final class PublicRows {
                     return v;
                 }
                 shift += 7;
+            }
+        }
+
+        void skipText() {
+            int n = (int) var();
+            if (n > 0) {
+                p += n - 1;
             }
         }
 

@@ -48,13 +48,19 @@ final class SearchIndex {
     }
 
     static final SearchIndex EMPTY = new SearchIndex(
-            new long[0], new int[0], new long[0], new byte[0][], new byte[0], new int[] {0}, new int[] {0}, new int[0]);
+            new long[0],
+            new int[0],
+            new long[0],
+            RowStore.EMPTY,
+            new byte[0],
+            new int[] {0},
+            new int[] {0},
+            new int[0]);
 
     private final long[] ids;
     private final int[] days;
     private final long[] amounts;
-    private final byte[][] rows;
-    private final long rowBytes;
+    private final RowStore rows;
     private final byte[] wordBytes;
     private final int[] wordStart;
     private final int[] postStart;
@@ -69,7 +75,7 @@ final class SearchIndex {
             long[] ids,
             int[] days,
             long[] amounts,
-            byte[][] rows,
+            RowStore rows,
             byte[] wordBytes,
             int[] wordStart,
             int[] postStart,
@@ -89,11 +95,6 @@ final class SearchIndex {
             }
         }
         this.maxId = max;
-        long held = 0;
-        for (byte[] row : rows) {
-            held += PublicRows.heapBytes(row);
-        }
-        this.rowBytes = held;
         int threshold = Math.max(denseMinimum, ids.length / DENSE_SHARE);
         IntList dense = new IntList(16);
         for (int w = 0; w + 1 < postStart.length; w++) {
@@ -138,16 +139,25 @@ final class SearchIndex {
         return amounts[rank];
     }
 
+    /** The line's packed public row, copied (see {@link #rowChunk} for reading it in place). */
     byte[] row(int rank) {
-        return rows[rank];
+        return rows.row(rank);
+    }
+
+    /** The array holding the line's packed public row, from {@link #rowOffset}. */
+    byte[] rowChunk(int rank) {
+        return rows.chunk(rank);
+    }
+
+    int rowOffset(int rank) {
+        return rows.offset(rank);
     }
 
     /** Bytes held by the arrays of this snapshot (object headers included, 16 bytes each). */
     long heapBytes() {
         return 8 * 16L
                 + 8L * ids.length
-                + 8L * rows.length
-                + rowBytes
+                + rows.heapBytes()
                 + 4L * days.length
                 + 8L * amounts.length
                 + wordBytes.length
@@ -576,7 +586,6 @@ final class SearchIndex {
         long[] nIds = new long[total];
         int[] nDays = new int[total];
         long[] nAmounts = new long[total];
-        byte[][] nRows = new byte[total][];
         int[] oldToNew = new int[n];
         int i = 0;
         int k = 0;
@@ -597,23 +606,19 @@ final class SearchIndex {
                 nIds[r] = ids[i];
                 nDays[r] = days[i];
                 nAmounts[r] = amounts[i];
-                nRows[r] = rows[i];
                 oldToNew[i++] = r;
             } else {
                 int p = order[k++];
                 nIds[r] = batch.ids[p];
                 nDays[r] = batch.days[p];
                 nAmounts[r] = batch.amounts[p];
-                nRows[r] = batch.rows[p];
                 newRank[p] = r;
             }
         }
         for (int q = 0; q < order.length; q++) {
             if (oldRankOf[q] >= 0) {
                 int p = order[q];
-                int r = oldToNew[oldRankOf[q]];
-                nRows[r] = batch.rows[p];
-                newRank[p] = r;
+                newRank[p] = oldToNew[oldRankOf[q]];
             }
         }
 
@@ -711,7 +716,7 @@ final class SearchIndex {
                 nIds,
                 nDays,
                 nAmounts,
-                nRows,
+                rows.merged(total, oldToNew, replaced, batch.rows, newRank, batch.size),
                 outBytes.toArray(),
                 outWordStart.toArray(),
                 outPostStart.toArray(),

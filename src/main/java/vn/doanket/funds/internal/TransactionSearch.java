@@ -97,7 +97,8 @@ public class TransactionSearch {
     private void streamIndexed(
             SearchIndex index, TransactionQuery query, int limit, int offset, Consumer<PublicTransaction> sink) {
         for (int r : ranks(index, query, limit, offset)) {
-            sink.accept(PublicRows.decode(index.id(r), index.day(r), index.amount(r), index.row(r)));
+            sink.accept(PublicRows.decode(
+                    index.id(r), index.day(r), index.amount(r), index.rowChunk(r), index.rowOffset(r)));
         }
     }
 
@@ -119,7 +120,8 @@ public class TransactionSearch {
                 if (i > 0) {
                     out.raw(',');
                 }
-                PublicRows.writeJson(out, index.id(r), index.day(r), index.amount(r), index.row(r));
+                PublicRows.writeJson(
+                        out, index.id(r), index.day(r), index.amount(r), index.rowChunk(r), index.rowOffset(r));
             }
         } else {
             List<PublicTransaction> rows = new ArrayList<>();
