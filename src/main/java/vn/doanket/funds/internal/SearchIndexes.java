@@ -45,8 +45,12 @@ public class SearchIndexes {
     private static final int CHUNK = 100_000;
     /** A catch-up merges at most this many lines into one new snapshot (bounds what it holds meanwhile). */
     private static final int MERGE_LIMIT = 500_000;
-    /** At most this many imported lines wait in memory for the index; more are read from the database. */
-    private static final long HANDED_LIMIT = 2_000_000;
+    /**
+     * At most this many imported lines wait in memory for the index (a parsed line holds about 350 bytes:
+     * a million lines, or one per 2 KB of the heap allowed); more are read back from the database.
+     */
+    private static final long HANDED_LIMIT =
+            Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 2048);
     /** Changes up to this many lines are applied while the committing request waits. */
     private static final int WAIT_LIMIT = 20_000;
 
