@@ -286,7 +286,7 @@ public class SearchIndexes {
                         (System.nanoTime() - t) / 1_000_000,
                         (System.nanoTime() - pendingSince) / 1_000_000);
             } catch (RuntimeException e) {
-                log.warn("Search index of fund {} not updated; the next poll retries", fundId, e);
+                log.warn("Search index of fund {} not updated; retried in a second", fundId, e);
                 pending.add(fundId);
                 worker.schedule(this::drainPending, 1, TimeUnit.SECONDS);
             } finally {
