@@ -10,6 +10,7 @@ import vn.doanket.funds.internal.FundAccess;
 import vn.doanket.funds.internal.FundRow;
 import vn.doanket.funds.internal.FundStore;
 import vn.doanket.funds.internal.ReconciliationQuery;
+import vn.doanket.funds.internal.SearchIndexes;
 import vn.doanket.funds.internal.StatementLoader;
 import vn.doanket.funds.statement.StatementException;
 import vn.doanket.funds.statement.StatementParser;
@@ -32,14 +33,17 @@ public class StatementImports {
     private final StatementParser parser;
     private final StatementLoader loader;
     private final ReconciliationQuery reconciliation;
+    private final SearchIndexes searchIndexes;
 
     StatementImports(
             FundAccess access,
             FundStore funds,
             StatementParser parser,
             StatementLoader loader,
-            ReconciliationQuery reconciliation) {
+            ReconciliationQuery reconciliation,
+            SearchIndexes searchIndexes) {
         this.reconciliation = reconciliation;
+        this.searchIndexes = searchIndexes;
         this.access = access;
         this.funds = funds;
         this.parser = parser;
@@ -69,7 +73,20 @@ public class StatementImports {
         return importAs(funds.get(fundId), bank, fileName, content, "system");
     }
 
+    /**
+     * The search index waits for a burst of imports to end before it catches up with them (see
+     * SearchIndexes#changed), so it is told when one is under way, parsing included.
+     */
     private ImportReport importAs(FundRow fund, String bank, String fileName, byte[] content, String actor) {
+        searchIndexes.importStarted();
+        try {
+            return parseAndLoad(fund, bank, fileName, content, actor);
+        } finally {
+            searchIndexes.importEnded();
+        }
+    }
+
+    private ImportReport parseAndLoad(FundRow fund, String bank, String fileName, byte[] content, String actor) {
         if (content != null && content.length > MAX_BYTES) {
             throw FundsException.statementTooLarge(content.length, MAX_BYTES);
         }

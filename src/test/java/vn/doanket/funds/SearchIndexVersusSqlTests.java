@@ -220,6 +220,62 @@ class SearchIndexVersusSqlTests {
         assertThat(search.idsFromIndex(fund.id(), query("do thi quyen"), 10, 0)).doesNotContain(line);
     }
 
+    /**
+     * Large imports one after another are caught up with once, after the last: meanwhile the fund's
+     * searches are answered by the database, so every committed line is found at once; afterwards the
+     * index holds every line and answers like SQL.
+     */
+    @Test
+    void aBurstOfLargeImportsIsSearchableAtOnceAndIndexedAfterTheLast() throws Exception {
+        FundView fund = FundsFixtures.openFundWithBank(ledger, "48", "Quỹ nhập liền " + System.nanoTime(), "agribank");
+        assertThat(indexes.awaitCurrent(30_000)).isTrue();
+        Random random = new Random(4848);
+        long balance = 0;
+        int perFile = 21_000; // above what a committing request waits for
+        for (int f = 0; f < 2; f++) {
+            StringBuilder csv = new StringBuilder(HEADER);
+            for (int i = 0; i < perFile; i++) {
+                LocalDate day = LocalDate.of(2024, 10, 1).plusDays(f * 10L + i / 3_000);
+                long amount = AMOUNTS[random.nextInt(AMOUNTS.length)];
+                balance += amount;
+                csv.append("1,")
+                        .append(day.format(DMY))
+                        .append(",,,")
+                        .append(900_000 + f * perFile + i)
+                        .append(",\"")
+                        .append(FAMILY[random.nextInt(FAMILY.length)])
+                        .append(' ')
+                        .append(GIVEN[random.nextInt(GIVEN.length)])
+                        .append(' ')
+                        .append(MESSAGE[random.nextInt(MESSAGE.length)])
+                        .append("\",,\"")
+                        .append(String.format("%,d", amount))
+                        .append("\",\"")
+                        .append(String.format("%,d", balance))
+                        .append("\",\n");
+            }
+            imports.importStatement(
+                    fund.id(), "agribank", "burst-" + f + ".csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+            // committed, so the public finds it now (the index, while it waits for the burst, is not used)
+            String reference = Long.toString(900_000 + f * perFile + perFile - 1);
+            List<Long> indexed = search.idsFromIndex(fund.id(), query(reference), 10, 0);
+            assertThat(indexed == null || indexed.size() == 1)
+                    .as("index current or not used")
+                    .isTrue();
+            assertThat(portal.search(fund.id(), query(reference)).items())
+                    .extracting(PublicTransaction::reference)
+                    .containsExactly(reference);
+        }
+        assertThat(indexes.awaitCurrent(60_000)).isTrue();
+        assertThat(search.idsFromIndex(fund.id(), query(""), 50_000, 0)).hasSize(2 * perFile);
+        for (String text : new String[] {"", "nguyen anh", "500.000", "ung ho 10/10/2024", "921000", "hau 200000"}) {
+            TransactionQuery tq = new TransactionQuery(text, null, null, null, null, 0);
+            assertThat(search.idsFromIndex(fund.id(), tq, 200, 37))
+                    .as(text)
+                    .isEqualTo(search.idsFromSql(fund.id(), tq, 200, 37));
+        }
+    }
+
     private static TransactionQuery query(String q) {
         return new TransactionQuery(q, null, null, null, null, 0);
     }

@@ -69,9 +69,14 @@ public final class PublicRows {
 
     /** The line back as a record, for the portal's pages and the CSV download. */
     static PublicTransaction decode(long key, int day, long amount, byte[] row) {
-        int flags = row[0];
-        int t = ((row[1] & 0xff) << 16) | ((row[2] & 0xff) << 8) | (row[3] & 0xff);
-        Reader r = new Reader(row, 4);
+        return decode(key, day, amount, row, 0);
+    }
+
+    /** As {@link #decode(long, int, long, byte[])}, for a row starting at {@code at} in a larger array. */
+    static PublicTransaction decode(long key, int day, long amount, byte[] row, int at) {
+        int flags = row[at];
+        int t = ((row[at + 1] & 0xff) << 16) | ((row[at + 2] & 0xff) << 8) | (row[at + 3] & 0xff);
+        Reader r = new Reader(row, at + 4);
         long debit = r.var();
         String reference = r.text();
         String name = r.text();
@@ -94,9 +99,14 @@ public final class PublicRows {
      * order, same formats), straight from the packed bytes.
      */
     static void writeJson(Json out, long key, int day, long amount, byte[] row) {
-        int flags = row[0];
-        int t = ((row[1] & 0xff) << 16) | ((row[2] & 0xff) << 8) | (row[3] & 0xff);
-        Reader r = new Reader(row, 4);
+        writeJson(out, key, day, amount, row, 0);
+    }
+
+    /** As {@link #writeJson(Json, long, int, long, byte[])}, for a row starting at {@code at}. */
+    static void writeJson(Json out, long key, int day, long amount, byte[] row, int at) {
+        int flags = row[at];
+        int t = ((row[at + 1] & 0xff) << 16) | ((row[at + 2] & 0xff) << 8) | (row[at + 3] & 0xff);
+        Reader r = new Reader(row, at + 4);
         long debit = r.var();
         out.raw("{\"id\":").number(key & ~GIFT);
         out.raw(",\"date\":\"").date(day).raw('"');
@@ -116,6 +126,16 @@ public final class PublicRows {
         out.raw(",\"debit\":").number(debit);
         out.raw((flags & FLAG_GIFT) != 0 ? ",\"source\":\"GIFT\"" : ",\"source\":\"STATEMENT\"");
         out.raw((flags & FLAG_REVERSED) != 0 ? ",\"reversed\":true}" : ",\"reversed\":false}");
+    }
+
+    /** The length of the row starting at {@code at}: its fixed part, the debit and the three texts. */
+    static int length(byte[] row, int at) {
+        Reader r = new Reader(row, at + 4);
+        r.var();
+        r.skipText();
+        r.skipText();
+        r.skipText();
+        return r.p - at;
     }
 
     /** Bytes held by one packed row on the heap (array header included, rounded to 8). */
@@ -171,6 +191,13 @@ public final class PublicRows {
             }
         }
 
+        void skipText() {
+            int n = (int) var();
+            if (n > 0) {
+                p += n - 1;
+            }
+        }
+
         String text() {
             int n = (int) var();
             if (n == 0) {
@@ -195,11 +222,29 @@ public final class PublicRows {
     /** A growing UTF-8 buffer with the few JSON writes the portal needs. */
     static final class Json {
         private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        private static final int POOLED_CAPACITY = 32_768;
+        private static final ThreadLocal<Json> POOLED = ThreadLocal.withInitial(() -> new Json(POOLED_CAPACITY));
+
         private byte[] buf;
         private int size;
 
         Json(int capacity) {
             buf = new byte[capacity];
+        }
+
+        /**
+         * This thread's buffer, emptied: a page is written into it and copied out once at its exact size,
+         * instead of a fresh 16 KB buffer (grown and copied again) per request. A buffer that grew for an
+         * unusually long page is not kept.
+         */
+        static Json pooled() {
+            Json json = POOLED.get();
+            if (json.buf.length > 8 * POOLED_CAPACITY) {
+                json = new Json(POOLED_CAPACITY);
+                POOLED.set(json);
+            }
+            json.size = 0;
+            return json;
         }
 
         private void ensure(int more) {

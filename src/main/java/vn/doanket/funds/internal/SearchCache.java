@@ -87,6 +87,20 @@ public class SearchCache {
         }
     }
 
+    /**
+     * As {@link #invalidateAfterCommit(long)}, after an import of these lines: once it commits the search
+     * index is handed them, so it need not read them back from the database.
+     */
+    void importedAfterCommit(long fundId, ImportedLines lines) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                indexes.imported(fundId, lines);
+                changed(fundId, lines.size());
+            }
+        });
+    }
+
     private void changed(long fundId, int newLines) {
         try {
             indexes.changed(fundId, newLines);

@@ -1,11 +1,9 @@
 package vn.doanket.funds.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +25,17 @@ import java.util.Map;
  */
 final class SearchIndex {
 
+    /**
+     * A word held by at least one line in this many (and by {@link #denseMinimum} lines) also gets a bit
+     * per line: testing a candidate of a rare word against a common one ("nguyen", "van", "ung ho") is
+     * then one bit instead of a search in a list of hundreds of thousands of ranks. The bits take no more
+     * room than a sixteenth of that list.
+     */
+    private static final int DENSE_SHARE = 16;
+
+    /** Fewer lines than this never get bits (tests lower it to check both ways of testing). */
+    static int denseMinimum = 4_096;
+
     private static final byte[] NO_ROW = PublicRows.encode(false, false, null, 0, null, "", "");
 
     /** One line as read from the database: the lexemes of its search words, split, and its packed public row. */
@@ -39,24 +48,34 @@ final class SearchIndex {
     }
 
     static final SearchIndex EMPTY = new SearchIndex(
-            new long[0], new int[0], new long[0], new byte[0][], new byte[0], new int[] {0}, new int[] {0}, new int[0]);
+            new long[0],
+            new int[0],
+            new long[0],
+            RowStore.EMPTY,
+            new byte[0],
+            new int[] {0},
+            new int[] {0},
+            new int[0]);
 
     private final long[] ids;
     private final int[] days;
     private final long[] amounts;
-    private final byte[][] rows;
-    private final long rowBytes;
+    private final RowStore rows;
     private final byte[] wordBytes;
     private final int[] wordStart;
     private final int[] postStart;
     private final int[] postings;
+    /** The words held by at least one line in {@link #DENSE_SHARE}, ascending, each with a bit per rank. */
+    private final int[] denseWords;
+
+    private final long[][] denseBits;
     private final long maxId;
 
     private SearchIndex(
             long[] ids,
             int[] days,
             long[] amounts,
-            byte[][] rows,
+            RowStore rows,
             byte[] wordBytes,
             int[] wordStart,
             int[] postStart,
@@ -76,11 +95,22 @@ final class SearchIndex {
             }
         }
         this.maxId = max;
-        long held = 0;
-        for (byte[] row : rows) {
-            held += PublicRows.heapBytes(row);
+        int threshold = Math.max(denseMinimum, ids.length / DENSE_SHARE);
+        IntList dense = new IntList(16);
+        for (int w = 0; w + 1 < postStart.length; w++) {
+            if (postStart[w + 1] - postStart[w] >= threshold) {
+                dense.add(w);
+            }
         }
-        this.rowBytes = held;
+        this.denseWords = dense.toArray();
+        this.denseBits = new long[denseWords.length][];
+        for (int d = 0; d < denseWords.length; d++) {
+            long[] bits = new long[(ids.length + 63) >>> 6];
+            for (int p = postStart[denseWords[d]]; p < postStart[denseWords[d] + 1]; p++) {
+                bits[postings[p] >>> 6] |= 1L << postings[p];
+            }
+            denseBits[d] = bits;
+        }
     }
 
     int size() {
@@ -109,22 +139,47 @@ final class SearchIndex {
         return amounts[rank];
     }
 
+    /** The line's packed public row, copied (see {@link #rowChunk} for reading it in place). */
     byte[] row(int rank) {
-        return rows[rank];
+        return rows.row(rank);
+    }
+
+    /** The array holding the line's packed public row, from {@link #rowOffset}. */
+    byte[] rowChunk(int rank) {
+        return rows.chunk(rank);
+    }
+
+    int rowOffset(int rank) {
+        return rows.offset(rank);
     }
 
     /** Bytes held by the arrays of this snapshot (object headers included, 16 bytes each). */
     long heapBytes() {
         return 8 * 16L
                 + 8L * ids.length
-                + 8L * rows.length
-                + rowBytes
+                + rows.heapBytes()
                 + 4L * days.length
                 + 8L * amounts.length
                 + wordBytes.length
                 + 4L * wordStart.length
                 + 4L * postStart.length
-                + 4L * postings.length;
+                + 4L * postings.length
+                + 4L * denseWords.length
+                + denseBytes();
+    }
+
+    private long denseBytes() {
+        long bytes = 0;
+        for (long[] bits : denseBits) {
+            bytes += 16 + 8L * bits.length;
+        }
+        return bytes;
+    }
+
+    /** The bits of a word that has them, or null. */
+    private long[] bitsOf(int word) {
+        int d = Arrays.binarySearch(denseWords, word);
+        return d < 0 ? null : denseBits[d];
     }
 
     // ---------------------------------------------------------------- search
@@ -155,6 +210,7 @@ final class SearchIndex {
             return Arrays.copyOf(out, found);
         }
         int[][] lists = new int[terms.size()][];
+        long[][] bits = new long[lists.length][];
         int[] from = new int[lists.length];
         int[] to = new int[lists.length];
         for (int t = 0; t < lists.length; t++) {
@@ -170,6 +226,7 @@ final class SearchIndex {
                 list = postings;
                 a = postStart[w];
                 b = postStart[w + 1];
+                bits[t] = bitsOf(w);
             } else {
                 list = union(alternatives);
                 a = 0;
@@ -201,6 +258,12 @@ final class SearchIndex {
             int r = firstList[c];
             for (int k = 1; k < order.length; k++) {
                 int t = order[k];
+                if (bits[t] != null) {
+                    if ((bits[t][r >>> 6] & (1L << r)) == 0) {
+                        continue candidates;
+                    }
+                    continue;
+                }
                 int p = gallop(lists[t], cursor[t], to[t], r);
                 cursor[t] = p;
                 if (p >= to[t]) {
@@ -333,125 +396,288 @@ final class SearchIndex {
     // ---------------------------------------------------------------- building
 
     /**
+     * Lines gathered for one {@link #merge(Batch)}: flat arrays per line, and each distinct word once with
+     * the positions of the lines holding it. A catch-up of many lines builds one batch and one new
+     * snapshot, instead of a snapshot (a copy of every array) per chunk read: with ten imports of 100,000
+     * lines, the merges of the chunks were most of the index's CPU (copying a growing index again and
+     * again). No object per line or per word of a line is kept.
+     */
+    static final class Batch {
+        private long[] ids = new long[16];
+        private int[] days = new int[16];
+        private long[] amounts = new long[16];
+        private byte[][] rows = new byte[16][];
+        private int size;
+        private final Map<String, IntList> words = new HashMap<>();
+
+        int size() {
+            return size;
+        }
+
+        /** Adds a line; for a key added twice, the later one counts. */
+        void add(long id, int day, long amount, String[] lineWords, byte[] row) {
+            int p = slot(id, day, amount, row);
+            for (String w : lineWords) {
+                word(w, p);
+            }
+        }
+
+        /** Adds a line whose words are one space-separated string (as the database gives them). */
+        void add(
+                long id,
+                int day,
+                long amount,
+                String spacedWords,
+                byte[] row,
+                java.util.function.Predicate<String> keep) {
+            int p = slot(id, day, amount, row);
+            if (spacedWords == null) {
+                return;
+            }
+            int n = spacedWords.length();
+            int i = 0;
+            while (i < n) {
+                int j = spacedWords.indexOf(' ', i);
+                if (j < 0) {
+                    j = n;
+                }
+                if (j > i) {
+                    String w = spacedWords.substring(i, j);
+                    if (keep.test(w)) {
+                        word(w, p);
+                    }
+                }
+                i = j + 1;
+            }
+        }
+
+        /**
+         * Adds a line whose words are a tsvector literal in the sink ({@code 'word' 'word' …}, as the
+         * loader writes them: letters and digits only, nothing to unescape).
+         */
+        void addQuoted(long id, int day, long amount, ByteSink quoted, byte[] row) {
+            int p = slot(id, day, amount, row);
+            byte[] b = quoted.array();
+            int n = quoted.length();
+            int i = 0;
+            while (i < n) {
+                if (b[i] != '\'') {
+                    i++;
+                    continue;
+                }
+                int start = ++i;
+                while (i < n && b[i] != '\'') {
+                    i++;
+                }
+                word(new String(b, start, i - start, java.nio.charset.StandardCharsets.ISO_8859_1), p);
+                i++;
+            }
+        }
+
+        private int slot(long id, int day, long amount, byte[] row) {
+            if (size == ids.length) {
+                int grown = size + (size >> 1) + 16;
+                ids = Arrays.copyOf(ids, grown);
+                days = Arrays.copyOf(days, grown);
+                amounts = Arrays.copyOf(amounts, grown);
+                rows = Arrays.copyOf(rows, grown);
+            }
+            ids[size] = id;
+            days[size] = day;
+            amounts[size] = amount;
+            rows[size] = row;
+            return size++;
+        }
+
+        private void word(String w, int p) {
+            if (w.isEmpty()) {
+                return;
+            }
+            IntList list = words.get(w);
+            if (list == null) {
+                list = new IntList(1);
+                words.put(w, list);
+            }
+            if (list.size == 0 || list.last() != p) {
+                list.add(p);
+            }
+        }
+
+        /**
+         * The positions in result order (day, then key); of the positions with the same day and key only
+         * the last added is kept (earlier ones get -1 in {@code order}'s place in the returned count).
+         */
+        private int[] ordered() {
+            int[] order = new int[size];
+            boolean sorted = true;
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+                if (i > 0 && compare(i - 1, i) > 0) {
+                    sorted = false;
+                }
+            }
+            if (!sorted) {
+                Integer[] boxed = new Integer[size];
+                for (int i = 0; i < size; i++) {
+                    boxed[i] = i;
+                }
+                // stable: equal keys keep the order they were added in
+                Arrays.sort(boxed, this::compare);
+                for (int i = 0; i < size; i++) {
+                    order[i] = boxed[i];
+                }
+            }
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (i + 1 < size && compare(order[i], order[i + 1]) == 0) {
+                    continue; // a later one of the same key follows
+                }
+                order[n++] = order[i];
+            }
+            return n == size ? order : Arrays.copyOf(order, n);
+        }
+
+        private int compare(int a, int b) {
+            return days[a] != days[b] ? Integer.compare(days[a], days[b]) : Long.compare(ids[a], ids[b]);
+        }
+    }
+
+    /**
      * A new snapshot: this one with the given lines added, or, for lines it already holds (same id),
      * their words replaced. Costs one pass over this snapshot's postings.
      */
     SearchIndex merge(List<Line> changes) {
-        if (changes.isEmpty()) {
+        Batch batch = new Batch();
+        for (Line l : changes) {
+            batch.add(l.id(), l.day(), l.amount(), l.words(), l.row());
+        }
+        return merge(batch);
+    }
+
+    /**
+     * A new snapshot: this one with the batch's lines added, or, for lines it already holds (same day
+     * and key), their words and row replaced. Costs one pass over this snapshot's arrays and postings.
+     */
+    SearchIndex merge(Batch batch) {
+        if (batch.size() == 0) {
             return this;
         }
-        Map<Long, Line> byId = new LinkedHashMap<>();
-        for (Line l : changes) {
-            byId.put(l.id(), l);
-        }
+        int[] order = batch.ordered();
         int n = ids.length;
         BitSet replaced = new BitSet(n);
-        List<Line> updated = new ArrayList<>();
-        List<Line> added = new ArrayList<>();
-        for (Line l : byId.values()) {
-            int r = rank(l.day(), l.id());
+        // per batch position: the line's rank in the new snapshot, -1 for a position superseded
+        int[] newRank = new int[batch.size];
+        Arrays.fill(newRank, -1);
+        int[] oldRankOf = new int[order.length];
+        int addedCount = 0;
+        for (int k = 0; k < order.length; k++) {
+            int p = order[k];
+            int r = rank(batch.days[p], batch.ids[p]);
+            oldRankOf[k] = r;
             if (r >= 0) {
                 replaced.set(r);
-                updated.add(l);
             } else {
-                added.add(l);
+                addedCount++;
             }
         }
-        added.sort(Comparator.comparingInt(Line::day).thenComparingLong(Line::id));
 
         // the new order: the old lines and the added ones merged by (day, id)
-        int total = n + added.size();
+        int total = n + addedCount;
         long[] nIds = new long[total];
         int[] nDays = new int[total];
         long[] nAmounts = new long[total];
-        byte[][] nRows = new byte[total][];
         int[] oldToNew = new int[n];
-        int[] addedRank = new int[added.size()];
         int i = 0;
-        int j = 0;
+        int k = 0;
         for (int r = 0; r < total; r++) {
+            while (k < order.length && oldRankOf[k] >= 0) {
+                k++; // replacements keep their place
+            }
             boolean takeOld;
             if (i >= n) {
                 takeOld = false;
-            } else if (j >= added.size()) {
+            } else if (k >= order.length) {
                 takeOld = true;
             } else {
-                Line a = added.get(j);
-                takeOld = days[i] != a.day() ? days[i] < a.day() : ids[i] < a.id();
+                int p = order[k];
+                takeOld = days[i] != batch.days[p] ? days[i] < batch.days[p] : ids[i] < batch.ids[p];
             }
             if (takeOld) {
                 nIds[r] = ids[i];
                 nDays[r] = days[i];
                 nAmounts[r] = amounts[i];
-                nRows[r] = rows[i];
                 oldToNew[i++] = r;
             } else {
-                Line a = added.get(j);
-                nIds[r] = a.id();
-                nDays[r] = a.day();
-                nAmounts[r] = a.amount();
-                nRows[r] = a.row();
-                addedRank[j++] = r;
+                int p = order[k++];
+                nIds[r] = batch.ids[p];
+                nDays[r] = batch.days[p];
+                nAmounts[r] = batch.amounts[p];
+                newRank[p] = r;
+            }
+        }
+        for (int q = 0; q < order.length; q++) {
+            if (oldRankOf[q] >= 0) {
+                int p = order[q];
+                newRank[p] = oldToNew[oldRankOf[q]];
             }
         }
 
-        // the words of the changed lines, by word, ranks ascending
-        int[] changedRank = new int[updated.size() + added.size()];
-        Line[] changed = new Line[changedRank.length];
-        int c = 0;
-        for (Line l : updated) {
-            changed[c] = l;
-            int r = oldToNew[rank(l.day(), l.id())];
-            nRows[r] = l.row();
-            changedRank[c++] = r;
-        }
-        for (int k = 0; k < added.size(); k++) {
-            changed[c] = added.get(k);
-            changedRank[c++] = addedRank[k];
-        }
-        Integer[] byRank = new Integer[changed.length];
-        for (int k = 0; k < byRank.length; k++) {
-            byRank[k] = k;
-        }
-        Arrays.sort(byRank, Comparator.comparingInt(k -> changedRank[k]));
-        Map<String, IntList> fresh = new HashMap<>();
-        for (Integer k : byRank) {
-            int r = changedRank[k];
-            for (String w : changed[k].words()) {
-                if (w.isEmpty()) {
-                    continue;
-                }
-                IntList list = fresh.computeIfAbsent(w, x -> new IntList(4));
-                if (list.size == 0 || list.last() != r) {
-                    list.add(r);
+        // the words of the batch's lines, by word, as new ranks ascending
+        String[] freshWords = new String[batch.words.size()];
+        int[][] freshRanks = new int[freshWords.length][];
+        int fw = 0;
+        for (Map.Entry<String, IntList> e : batch.words.entrySet()) {
+            IntList positions = e.getValue();
+            int[] ranks = new int[positions.size];
+            int m = 0;
+            boolean ascending = true;
+            for (int x = 0; x < positions.size; x++) {
+                int r = newRank[positions.data[x]];
+                if (r >= 0) {
+                    if (m > 0 && ranks[m - 1] >= r) {
+                        ascending = false;
+                    }
+                    ranks[m++] = r;
                 }
             }
+            if (m == 0) {
+                continue;
+            }
+            if (!ascending) {
+                Arrays.sort(ranks, 0, m);
+            }
+            freshWords[fw] = e.getKey();
+            freshRanks[fw++] = m == ranks.length ? ranks : Arrays.copyOf(ranks, m);
         }
-        String[] freshWords = fresh.keySet().toArray(new String[0]);
-        Arrays.sort(freshWords);
+        Integer[] byWord = new Integer[fw];
+        for (int x = 0; x < fw; x++) {
+            byWord[x] = x;
+        }
+        String[] words0 = freshWords;
+        Arrays.sort(byWord, (a, b) -> words0[a].compareTo(words0[b]));
 
         // merge the dictionaries
         int oldWords = words();
-        ByteList outBytes = new ByteList(wordBytes.length + freshWords.length * 8);
-        IntList outWordStart = new IntList(oldWords + freshWords.length + 1);
-        IntList outPostStart = new IntList(oldWords + freshWords.length + 1);
-        IntList outPostings = new IntList(postings.length + changed.length * 12);
+        ByteList outBytes = new ByteList(wordBytes.length + fw * 8);
+        IntList outWordStart = new IntList(oldWords + fw + 1);
+        IntList outPostStart = new IntList(oldWords + fw + 1);
+        IntList outPostings = new IntList(postings.length + batch.size * 12);
         outWordStart.add(0);
         outPostStart.add(0);
         int w = 0;
         int f = 0;
-        while (w < oldWords || f < freshWords.length) {
+        while (w < oldWords || f < fw) {
             int cmp;
             if (w >= oldWords) {
                 cmp = 1;
-            } else if (f >= freshWords.length) {
+            } else if (f >= fw) {
                 cmp = -1;
             } else {
-                cmp = compare(w, freshWords[f]);
+                cmp = compare(w, freshWords[byWord[f]]);
             }
             int before = outPostings.size;
             if (cmp <= 0) {
-                IntList extra = cmp == 0 ? fresh.get(freshWords[f]) : null;
+                int[] extra = cmp == 0 ? freshRanks[byWord[f]] : null;
                 int e = 0;
                 for (int p = postStart[w]; p < postStart[w + 1]; p++) {
                     int old = postings[p];
@@ -459,13 +685,13 @@ final class SearchIndex {
                         continue;
                     }
                     int r = oldToNew[old];
-                    while (extra != null && e < extra.size && extra.data[e] < r) {
-                        outPostings.add(extra.data[e++]);
+                    while (extra != null && e < extra.length && extra[e] < r) {
+                        outPostings.add(extra[e++]);
                     }
                     outPostings.add(r);
                 }
-                while (extra != null && e < extra.size) {
-                    outPostings.add(extra.data[e++]);
+                while (extra != null && e < extra.length) {
+                    outPostings.add(extra[e++]);
                 }
                 if (outPostings.size > before) {
                     outBytes.add(wordBytes, wordStart[w], wordStart[w + 1] - wordStart[w]);
@@ -475,11 +701,10 @@ final class SearchIndex {
                     f++;
                 }
             } else {
-                IntList extra = fresh.get(freshWords[f]);
-                for (int e = 0; e < extra.size; e++) {
-                    outPostings.add(extra.data[e]);
+                for (int r : freshRanks[byWord[f]]) {
+                    outPostings.add(r);
                 }
-                outBytes.add(freshWords[f]);
+                outBytes.add(freshWords[byWord[f]]);
                 f++;
             }
             if (outPostings.size > before) {
@@ -491,7 +716,7 @@ final class SearchIndex {
                 nIds,
                 nDays,
                 nAmounts,
-                nRows,
+                rows.merged(total, oldToNew, replaced, batch.rows, newRank, batch.size),
                 outBytes.toArray(),
                 outWordStart.toArray(),
                 outPostStart.toArray(),
@@ -503,7 +728,7 @@ final class SearchIndex {
         int size;
 
         IntList(int capacity) {
-            data = new int[Math.max(4, capacity)];
+            data = new int[Math.max(1, capacity)];
         }
 
         void add(int v) {

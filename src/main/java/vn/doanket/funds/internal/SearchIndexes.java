@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +43,14 @@ public class SearchIndexes {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
     private static final int CHUNK = 100_000;
+    /** A catch-up merges at most this many lines into one new snapshot (bounds what it holds meanwhile). */
+    private static final int MERGE_LIMIT = 500_000;
+    /**
+     * At most this many imported lines wait in memory for the index (a parsed line holds about 350 bytes:
+     * a million lines, or one per 2 KB of the heap allowed); more are read back from the database.
+     */
+    private static final long HANDED_LIMIT =
+            Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 2048);
     /** Changes up to this many lines are applied while the committing request waits. */
     private static final int WAIT_LIMIT = 20_000;
 
@@ -75,14 +84,36 @@ public class SearchIndexes {
     private final Map<Long, List<Long>> importsSeen = new HashMap<>();
 
     private final Set<Long> appliedChanges = new HashSet<>();
+    /** Lines imports of this instance committed, by fund, until the index takes them in. */
+    private final Map<Long, List<ImportedLines>> handed = new ConcurrentHashMap<>();
+
+    private final java.util.concurrent.atomic.AtomicLong handedLines = new java.util.concurrent.atomic.AtomicLong();
+    /** Funds whose large imports committed and wait for one catch-up after the burst of imports. */
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    /** Imports of this instance under way (parsing or writing). */
+    private final AtomicInteger importsRunning = new AtomicInteger();
+    /** When an import of this instance last started, ended or committed (System.nanoTime). */
+    private volatile long lastImportActivity;
+    /** When the oldest of the pending catch-ups was asked for (System.nanoTime), 0 for none. */
+    private volatile long pendingSince;
+
+    private final long quietNanos;
+    private final long maxDeferNanos;
     private volatile boolean ready;
     private volatile boolean useIndex = true;
     private ScheduledExecutorService worker;
 
-    SearchIndexes(JdbcClient jdbc, PublicGifts gifts, @Value("${doanket.funds.search-index:true}") boolean enabled) {
+    SearchIndexes(
+            JdbcClient jdbc,
+            PublicGifts gifts,
+            @Value("${doanket.funds.search-index:true}") boolean enabled,
+            @Value("${doanket.funds.search-index-quiet-ms:300}") long quietMillis,
+            @Value("${doanket.funds.search-index-max-defer-ms:30000}") long maxDeferMillis) {
         this.jdbc = jdbc;
         this.gifts = gifts;
         this.enabled = enabled;
+        this.quietNanos = quietMillis * 1_000_000;
+        this.maxDeferNanos = maxDeferMillis * 1_000_000;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -159,9 +190,46 @@ public class SearchIndexes {
         return index == null ? 0 : index.heapBytes();
     }
 
-    /** Called after a transaction that added {@code newLines} lines to the fund or rewrote some words commits. */
+    /**
+     * An import of this instance starts (before its file is parsed). Large imports that committed are
+     * caught up with once none has run for a moment: see {@link #changed}.
+     */
+    public void importStarted() {
+        importsRunning.incrementAndGet();
+        lastImportActivity = System.nanoTime();
+    }
+
+    /** The import announced by {@link #importStarted} ended (written or refused; before its commit). */
+    public void importEnded() {
+        importsRunning.decrementAndGet();
+        lastImportActivity = System.nanoTime();
+    }
+
+    /**
+     * Called after a transaction that added {@code newLines} lines to the fund or rewrote some words
+     * commits. A small change is applied while the committing request waits, so its lines are searchable
+     * when it returns. A large import marks the fund stale (its searches ask the database, which has every
+     * committed line) and is caught up with after the burst it belongs to: once no import of this
+     * instance has started or ended for {@code search-index-quiet-ms}, or at the latest
+     * {@code search-index-max-defer-ms} after the first of them. Ten files imported one after another
+     * then cost one catch-up and one merge after the last, instead of a catch-up per file competing for
+     * the cores with the import of the next file.
+     */
     void changed(long fundId, int newLines) {
         if (worker == null) {
+            return;
+        }
+        if (ready && (newLines > WAIT_LIMIT || pending.contains(fundId))) {
+            lastImportActivity = System.nanoTime();
+            if (pending.isEmpty()) {
+                pendingSince = System.nanoTime();
+            }
+            // pending first, then stale: a drain finishing meanwhile leaves the fund stale while pending
+            boolean added = pending.add(fundId);
+            stale.add(fundId);
+            if (added) {
+                worker.schedule(this::drainPending, quietNanos, TimeUnit.NANOSECONDS);
+            }
             return;
         }
         SearchIndex index = indexes.get(fundId);
@@ -178,7 +246,9 @@ public class SearchIndexes {
             } catch (RuntimeException e) {
                 log.warn("Search index of fund {} not updated; the next poll retries", fundId, e);
             } finally {
-                stale.remove(fundId);
+                if (!pending.contains(fundId)) {
+                    stale.remove(fundId);
+                }
             }
         });
         if (wait) {
@@ -187,6 +257,46 @@ public class SearchIndexes {
             } catch (Exception e) {
                 log.warn("Search index of fund {} still updating", fundId, e);
             }
+        }
+    }
+
+    /** On the worker: catches up with the pending funds once imports are quiet (or waited long enough). */
+    private void drainPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        long now = System.nanoTime();
+        boolean busy = importsRunning.get() > 0 || now - lastImportActivity < quietNanos;
+        if (busy && now - pendingSince < maxDeferNanos) {
+            worker.schedule(this::drainPending, Math.max(quietNanos / 3, 1_000_000), TimeUnit.NANOSECONDS);
+            return;
+        }
+        for (Long fundId : List.copyOf(pending)) {
+            // taken off first: an import committing meanwhile marks it again, and keeps it stale
+            pending.remove(fundId);
+            try {
+                long t = System.nanoTime();
+                int before = indexes.getOrDefault(fundId, SearchIndex.EMPTY).size();
+                catchUp(fundId);
+                applyLoggedChanges();
+                log.info(
+                        "Search index of fund {} caught up with {} lines in {} ms, {} ms after the first import waiting",
+                        fundId,
+                        indexes.getOrDefault(fundId, SearchIndex.EMPTY).size() - before,
+                        (System.nanoTime() - t) / 1_000_000,
+                        (System.nanoTime() - pendingSince) / 1_000_000);
+            } catch (RuntimeException e) {
+                log.warn("Search index of fund {} not updated; retried in a second", fundId, e);
+                pending.add(fundId);
+                worker.schedule(this::drainPending, 1, TimeUnit.SECONDS);
+            } finally {
+                if (!pending.contains(fundId)) {
+                    stale.remove(fundId);
+                }
+            }
+        }
+        if (!pending.isEmpty()) {
+            pendingSince = System.nanoTime();
         }
     }
 
@@ -235,7 +345,8 @@ public class SearchIndexes {
             Map<Long, List<Long>> before = new HashMap<>(importsSeen);
             rememberImports();
             for (Map.Entry<Long, List<Long>> e : importsSeen.entrySet()) {
-                if (!e.getValue().equals(before.get(e.getKey()))) {
+                // a fund whose imports wait for the burst to end is caught up with then
+                if (!e.getValue().equals(before.get(e.getKey())) && !pending.contains(e.getKey())) {
                     catchUp(e.getKey());
                 }
             }
@@ -252,40 +363,126 @@ public class SearchIndexes {
                 });
     }
 
-    /** Adds the fund's lines past the last one its index holds. */
+    /**
+     * Adds the fund's lines past the last one its index holds: read in chunks, merged into a new
+     * snapshot once per {@link #MERGE_LIMIT} lines (a merge copies the whole index, so merging each chunk
+     * made catching up with n lines cost n²).
+     */
     private void catchUp(long fundId) {
         SearchIndex index = indexes.getOrDefault(fundId, SearchIndex.EMPTY);
-        while (true) {
-            List<SearchIndex.Line> lines = jdbc.sql(
-                            LINES + " where l.fund_id = :f and l.id > :after order by l.id limit :n")
-                    .param("f", fundId)
-                    .param("after", index.maxId())
-                    .param("n", CHUNK)
-                    .query(SearchIndexes::line)
-                    .list();
-            if (lines.isEmpty()) {
-                break;
+        long after = index.maxId();
+        SearchIndex.Batch batch = new SearchIndex.Batch();
+        long t = System.nanoTime();
+        int fromDatabase = 0;
+        int fromMemory = 0;
+        for (ImportedLines lines : takeHanded(fundId)) {
+            if (lines.minId() <= after) {
+                continue; // a catch-up read them from the database before they were handed over
             }
-            index = index.merge(lines);
-            indexes.put(fundId, index);
-            if (lines.size() < CHUNK) {
+            // lines committed before them (by another instance) are read from the database
+            long[] read = readLines(fundId, after, lines.minId(), batch);
+            fromDatabase += (int) read[1];
+            lines.addTo(batch);
+            fromMemory += lines.size();
+            after = lines.maxId();
+            if (batch.size() >= MERGE_LIMIT) {
+                index = index.merge(batch);
+                indexes.put(fundId, index);
+                batch = new SearchIndex.Batch();
+            }
+        }
+        while (true) {
+            long[] read = readLines(fundId, after, Long.MAX_VALUE, batch);
+            after = read[0];
+            fromDatabase += (int) read[1];
+            boolean more = read[1] == CHUNK;
+            if (batch.size() > 0 && (!more || batch.size() >= MERGE_LIMIT)) {
+                index = index.merge(batch);
+                indexes.put(fundId, index);
+                batch = new SearchIndex.Batch();
+            }
+            if (!more) {
                 break;
             }
         }
+        if (fromDatabase + fromMemory >= CHUNK) {
+            log.info(
+                    "Search index of fund {}: {} lines from imports handed over, {} read from the database, in {} ms",
+                    fundId,
+                    fromMemory,
+                    fromDatabase,
+                    (System.nanoTime() - t) / 1_000_000);
+        }
+    }
+
+    /**
+     * Reads into the batch the fund's lines with ids in (after, before), in chunks until all are read (up
+     * to {@link #CHUNK} when {@code before} is unbounded, the caller then asks again); returns the last id
+     * read and how many lines.
+     */
+    private long[] readLines(long fundId, long after, long before, SearchIndex.Batch batch) {
+        long[] last = {after, 0};
+        while (true) {
+            long from = last[0];
+            long count = last[1];
+            jdbc.sql(LINES + " where l.fund_id = :f and l.id > :after and l.id < :before order by l.id limit :n")
+                    .param("f", fundId)
+                    .param("after", from)
+                    .param("before", before)
+                    .param("n", CHUNK)
+                    .query(rs -> {
+                        last[0] = rs.getLong(1);
+                        last[1]++;
+                        addLine(rs, batch);
+                    });
+            if (before == Long.MAX_VALUE || last[1] - count < CHUNK) {
+                return last;
+            }
+        }
+    }
+
+    /** Hands the search index the lines an import of this instance committed (before {@link #changed}). */
+    void imported(long fundId, ImportedLines lines) {
+        if (worker == null || !ready || lines.size() == 0) {
+            return; // the startup build reads them
+        }
+        if (handedLines.addAndGet(lines.size()) > HANDED_LIMIT) {
+            handedLines.addAndGet(-lines.size());
+            return; // kept off the heap: the catch-up reads them from the database instead
+        }
+        handed.compute(fundId, (f, list) -> {
+            List<ImportedLines> l = list == null ? new ArrayList<>() : list;
+            l.add(lines);
+            return l;
+        });
+    }
+
+    /** The lines handed over for the fund, by id. */
+    private List<ImportedLines> takeHanded(long fundId) {
+        List<ImportedLines> lines = handed.remove(fundId);
+        if (lines == null) {
+            return List.of();
+        }
+        for (ImportedLines l : lines) {
+            handedLines.addAndGet(-l.size());
+        }
+        lines.sort(java.util.Comparator.comparingLong(ImportedLines::minId));
+        return lines;
     }
 
     /** All the fund's gifts (the startup build; later ones come through the change log). */
     private void loadGifts(long fundId) {
-        List<SearchIndex.Line> lines = jdbc.sql(GIFTS + " where g.fund_id = :f")
-                .param("f", fundId)
-                .query(SearchIndexes::gift)
-                .list();
-        if (!lines.isEmpty()) {
-            indexes.put(fundId, indexes.getOrDefault(fundId, SearchIndex.EMPTY).merge(lines));
+        SearchIndex.Batch batch = new SearchIndex.Batch();
+        jdbc.sql(GIFTS + " where g.fund_id = :f").param("f", fundId).query(rs -> {
+            addGift(rs, batch);
+        });
+        if (batch.size() > 0) {
+            indexes.put(fundId, indexes.getOrDefault(fundId, SearchIndex.EMPTY).merge(batch));
         }
     }
 
-    private static SearchIndex.Line line(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    /** A statement line of {@link #LINES}, with what the public sees of it, into the batch. */
+    private static void addLine(java.sql.ResultSet rs, SearchIndex.Batch batch) throws java.sql.SQLException {
         String display = rs.getString(11);
         vn.doanket.funds.DonorDisplay d =
                 display == null ? vn.doanket.funds.DonorDisplay.NAMED : vn.doanket.funds.DonorDisplay.valueOf(display);
@@ -297,10 +494,11 @@ public class SearchIndexes {
                 rs.getString(6),
                 Publication.name(rs.getString(7), rs.getString(10), d),
                 Publication.details(rs.getString(8), d));
-        return new SearchIndex.Line(rs.getLong(1), rs.getInt(2), rs.getLong(3), split(rs.getString(4)), row);
+        batch.add(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), row, SearchIndexes::isAscii);
     }
 
-    private static SearchIndex.Line gift(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    /** A gift of {@link #GIFTS} into the batch. */
+    private static void addGift(java.sql.ResultSet rs, SearchIndex.Batch batch) throws java.sql.SQLException {
         long id = rs.getLong(1);
         vn.doanket.funds.DonorDisplay d = Publication.stricter(
                 vn.doanket.funds.DonorDisplay.valueOf(rs.getString(7)),
@@ -313,7 +511,7 @@ public class SearchIndexes {
                 vn.doanket.funds.DonationView.receiptNumber(id),
                 Publication.name(null, rs.getString(6), d),
                 Publication.details(rs.getString(5), d));
-        return new SearchIndex.Line(PublicRows.GIFT | id, rs.getInt(2), rs.getLong(3), split(rs.getString(4)), row);
+        batch.add(PublicRows.GIFT | id, rs.getInt(2), rs.getLong(3), rs.getString(4), row, SearchIndexes::isAscii);
     }
 
     private void rememberChangeLog() {
@@ -332,6 +530,7 @@ public class SearchIndexes {
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4) ? 1 : 0})
                 .list();
         Set<Long> window = new HashSet<>();
+        Set<Long> notHeld = new HashSet<>();
         Map<Long, List<Long>> linesByFund = new HashMap<>();
         Map<Long, List<Long>> giftsByFund = new HashMap<>();
         for (long[] row : log) {
@@ -345,29 +544,35 @@ public class SearchIndexes {
                 continue;
             }
             SearchIndex index = indexes.get(row[1]);
-            // lines the index does not hold yet come with the next catch-up, as they are then
             if (index != null && row[2] <= index.maxId()) {
                 linesByFund.computeIfAbsent(row[1], f -> new ArrayList<>()).add(row[2]);
+            } else {
+                // not held yet: a catch-up reading the database brings it as it is then, but lines handed
+                // over by an import are as they were at its commit, so it is looked at again once held
+                notHeld.add(row[0]);
             }
         }
         for (Map.Entry<Long, List<Long>> e : linesByFund.entrySet()) {
-            List<SearchIndex.Line> lines = jdbc.sql(LINES + " where l.id = any(?)")
-                    .param(ids(e.getValue()))
-                    .query(SearchIndexes::line)
-                    .list();
-            indexes.put(e.getKey(), indexes.get(e.getKey()).merge(lines));
+            SearchIndex.Batch batch = new SearchIndex.Batch();
+            jdbc.sql(LINES + " where l.id = any(?)").param(ids(e.getValue())).query(rs -> {
+                addLine(rs, batch);
+            });
+            indexes.put(e.getKey(), indexes.get(e.getKey()).merge(batch));
         }
         for (Map.Entry<Long, List<Long>> e : giftsByFund.entrySet()) {
-            List<SearchIndex.Line> lines = jdbc.sql(GIFTS + " where g.donation_id = any(?)")
+            SearchIndex.Batch batch = new SearchIndex.Batch();
+            jdbc.sql(GIFTS + " where g.donation_id = any(?)")
                     .param(ids(e.getValue()))
-                    .query(SearchIndexes::gift)
-                    .list();
+                    .query(rs -> {
+                        addGift(rs, batch);
+                    });
             indexes.put(
                     e.getKey(),
-                    indexes.getOrDefault(e.getKey(), SearchIndex.EMPTY).merge(lines));
+                    indexes.getOrDefault(e.getKey(), SearchIndex.EMPTY).merge(batch));
         }
         // what is applied now, within the window the log is read over
         appliedChanges.retainAll(window);
+        window.removeAll(notHeld);
         appliedChanges.addAll(window);
     }
 
@@ -376,21 +581,7 @@ public class SearchIndexes {
         return ids.stream().distinct().mapToLong(Long::longValue).toArray();
     }
 
-    /** The lexemes, keeping only plain ASCII ones: the only kind a search term can be. */
-    private static String[] split(String words) {
-        if (words == null || words.isEmpty()) {
-            return new String[0];
-        }
-        String[] parts = words.split(" ");
-        int n = 0;
-        for (String p : parts) {
-            if (!p.isEmpty() && isAscii(p)) {
-                parts[n++] = p;
-            }
-        }
-        return n == parts.length ? parts : java.util.Arrays.copyOf(parts, n);
-    }
-
+    /** Only plain ASCII lexemes are kept: the only kind a search term can be. */
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {

@@ -46,7 +46,7 @@ class StatementLineCopy {
 
     private static final String COPY_SQL =
             """
-            copy funds_statement_line (import_id, fund_id, account_id, movement_id, line_key, seq, booked_on, booked_at,
+            copy funds_statement_line (id, import_id, fund_id, account_id, movement_id, line_key, seq, booked_on, booked_at,
                                        reference, credit, debit, balance, counterparty, details, donor_id, search_words)
             from stdin (format csv)""";
 
@@ -56,7 +56,12 @@ class StatementLineCopy {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Writes the lines with the given ids (taken from the table's sequence by the loader, so the search
+     * index can be handed the lines without reading them back).
+     */
     void copy(
+            long[] ids,
             long importId,
             long fundId,
             long accountId,
@@ -76,7 +81,8 @@ class StatementLineCopy {
             int start = from;
             int end = Math.min(lines.size(), from + CHUNK);
             chunks.add(CompletableFuture.supplyAsync(
-                    () -> chunk(importId, fundId, accountId, lines, keys, start, end, movements, donors), FORMATTERS));
+                    () -> chunk(ids, importId, fundId, accountId, lines, keys, start, end, movements, donors),
+                    FORMATTERS));
         }
         long waited = 0;
         try {
@@ -113,6 +119,7 @@ class StatementLineCopy {
     }
 
     private static byte[] chunk(
+            long[] ids,
             long importId,
             long fundId,
             long accountId,
@@ -124,6 +131,7 @@ class StatementLineCopy {
             Map<String, StatementLoader.Donor> donors) {
         ByteSink out = new ByteSink((to - from) * 320);
         for (int i = from; i < to; i++) {
+            out.number(ids[i]).ascii(',');
             row(out, importId, fundId, accountId, lines.get(i), keys.get(i), movements, donors);
         }
         return out.toArray();
@@ -139,9 +147,7 @@ class StatementLineCopy {
             UUID key,
             Map<LocalDate, long[]> movements,
             Map<String, StatementLoader.Donor> donors) {
-        StatementLoader.Donor donor =
-                l.counterparty() == null || donors.isEmpty() ? null : donors.get(Publication.fold(l.counterparty()));
-        DonorDisplay display = donor == null ? DonorDisplay.NAMED : donor.display();
+        StatementLoader.Donor donor = donorOf(l, donors);
         long movement = movements.get(l.date())[l.credit() > 0 ? 0 : 1];
         out.number(importId)
                 .ascii(',')
@@ -177,15 +183,29 @@ class StatementLineCopy {
             out.number(donor.id());
         }
         out.ascii(',');
-        // the words people search for, then the line's amount and day as two more words (see V33)
         out.ascii('"');
+        searchWords(out, l, donor);
+        out.ascii("\"\n");
+    }
+
+    /** The donor a line is matched to (by its counterparty's folded name), or null. */
+    static StatementLoader.Donor donorOf(StatementLine l, Map<String, StatementLoader.Donor> donors) {
+        return l.counterparty() == null || donors.isEmpty() ? null : donors.get(Publication.fold(l.counterparty()));
+    }
+
+    /**
+     * The line's search words as the tsvector literal stored: the words people search for, then the
+     * line's amount and day as two more words (see V33). The search index takes the same words.
+     */
+    static void searchWords(ByteSink out, StatementLine l, StatementLoader.Donor donor) {
+        DonorDisplay display = donor == null ? DonorDisplay.NAMED : donor.display();
         SearchWords.write(
                 out, l.counterparty(), donor == null ? null : donor.name(), display, l.details(), l.reference());
         out.ascii(" 'a")
                 .number(l.credit() + l.debit())
                 .ascii("' 'd")
                 .number(ChronoUnit.DAYS.between(EPOCH, l.date()))
-                .ascii("'\"\n");
+                .ascii('\'');
     }
 
     private static ByteSink text(ByteSink out, String value) {

@@ -204,10 +204,15 @@ public class StatementLoader {
                     + " trong sổ quỹ bị âm. Hãy nhập trước sao kê của các ngày trước đó.");
         }
         long t2 = System.nanoTime();
-        lineCopy.copy(importId, fund.id(), account.id(), fresh, keys, movements, donors);
+        long[] ids = lineIds(fresh.size());
+        lineCopy.copy(ids, importId, fund.id(), account.id(), fresh, keys, movements, donors);
         summarizeDays(fund.id(), account.id(), fresh);
         long t3 = System.nanoTime();
-        cache.invalidateAfterCommit(fund.id(), fresh.size());
+        if (fresh.isEmpty()) {
+            cache.invalidateAfterCommit(fund.id(), 0);
+        } else {
+            cache.importedAfterCommit(fund.id(), new ImportedLines(ids, fresh, donors));
+        }
         log.info(
                 "Statement import {}: {} lines, {} new; keys {} ms, ledger {} ms, copy {} ms",
                 importId,
@@ -253,6 +258,27 @@ public class StatementLoader {
                                 "lines",
                                 lines.size())));
         return report;
+    }
+
+    /**
+     * Ids for the new lines, from the table's own sequence, ascending. Taken under the fund lock, so a
+     * fund's line ids still grow in commit order (what the search index of every instance relies on to
+     * catch up); the loader writes them itself so it can hand the lines to the index without reading them
+     * back.
+     */
+    private long[] lineIds(int n) {
+        if (n == 0) {
+            return new long[0];
+        }
+        long[] ids = new long[n];
+        int[] i = {0};
+        jdbc.sql("select nextval('funds_statement_line_id_seq') from generate_series(1, :n)")
+                .param("n", n)
+                .query(rs -> {
+                    ids[i[0]++] = rs.getLong(1);
+                });
+        java.util.Arrays.sort(ids);
+        return ids;
     }
 
     /**

@@ -97,7 +97,8 @@ public class TransactionSearch {
     private void streamIndexed(
             SearchIndex index, TransactionQuery query, int limit, int offset, Consumer<PublicTransaction> sink) {
         for (int r : ranks(index, query, limit, offset)) {
-            sink.accept(PublicRows.decode(index.id(r), index.day(r), index.amount(r), index.row(r)));
+            sink.accept(PublicRows.decode(
+                    index.id(r), index.day(r), index.amount(r), index.rowChunk(r), index.rowOffset(r)));
         }
     }
 
@@ -109,7 +110,7 @@ public class TransactionSearch {
     public byte[] pageJson(long fundId, TransactionQuery query) {
         int size = TransactionQuery.PAGE_SIZE;
         int offset = query.page() * size;
-        PublicRows.Json out = new PublicRows.Json(16_384);
+        PublicRows.Json out = PublicRows.Json.pooled();
         SearchIndex index = indexes.current(fundId);
         if (index != null) {
             int[] ranks = ranks(index, query, size + 1, offset);
@@ -119,7 +120,8 @@ public class TransactionSearch {
                 if (i > 0) {
                     out.raw(',');
                 }
-                PublicRows.writeJson(out, index.id(r), index.day(r), index.amount(r), index.row(r));
+                PublicRows.writeJson(
+                        out, index.id(r), index.day(r), index.amount(r), index.rowChunk(r), index.rowOffset(r));
             }
         } else {
             List<PublicTransaction> rows = new ArrayList<>();

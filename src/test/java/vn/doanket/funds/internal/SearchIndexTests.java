@@ -59,6 +59,20 @@ class SearchIndexTests {
         }
     }
 
+    /** The same with every common word also held as bits (what a large fund's common words get). */
+    @Test
+    void answersLikeAScanOfEveryLineWhenCommonWordsHaveBits() {
+        int before = SearchIndex.denseMinimum;
+        SearchIndex.denseMinimum = 1;
+        try {
+            for (long seed = 1; seed <= 25; seed++) {
+                check(new Random(seed));
+            }
+        } finally {
+            SearchIndex.denseMinimum = before;
+        }
+    }
+
     private void check(Random random) {
         SearchIndex index = SearchIndex.EMPTY;
         Map<Long, Model> model = new HashMap<>();
@@ -141,6 +155,51 @@ class SearchIndexTests {
             }
             assertThat(actual).as("query %d", q).isEqualTo(expected);
         }
+    }
+
+    /**
+     * Rows live back to back in shared arrays: lines added one at a time (as gifts are), and every line
+     * rewritten again and again (replaced rows become garbage until the rows are compacted), each still
+     * shows its own latest row.
+     */
+    @Test
+    void eachLineKeepsItsLatestRowThroughOneByOneAddsRewritesAndCompaction() {
+        SearchIndex index = SearchIndex.EMPTY;
+        Map<Long, String> shown = new HashMap<>();
+        Random random = new Random(17);
+        for (long id = 1; id <= 400; id++) {
+            shown.put(id, "line " + id + " " + "x".repeat(random.nextInt(30)));
+            index = index.merge(List.of(row(id, shown.get(id))));
+        }
+        for (int round = 0; round < 6; round++) {
+            List<SearchIndex.Line> batch = new ArrayList<>();
+            for (long id = 1; id <= 400; id++) {
+                if (random.nextInt(3) > 0) {
+                    shown.put(id, "round " + round + " of " + id + " " + "y".repeat(random.nextInt(60)));
+                    batch.add(row(id, shown.get(id)));
+                }
+            }
+            index = index.merge(batch);
+            assertThat(index.size()).isEqualTo(400);
+            for (int r = 0; r < index.size(); r++) {
+                var line = PublicRows.decode(
+                        index.id(r), index.day(r), index.amount(r), index.rowChunk(r), index.rowOffset(r));
+                assertThat(line.name()).isEqualTo(shown.get(index.id(r)));
+                assertThat(PublicRows.decode(index.id(r), index.day(r), index.amount(r), index.row(r)))
+                        .isEqualTo(line);
+            }
+        }
+        // what it holds is the live rows, not every version written
+        long live = 0;
+        for (int r = 0; r < index.size(); r++) {
+            live += index.row(r).length;
+        }
+        assertThat(index.heapBytes()).isLessThan(2 * live + 64_000);
+    }
+
+    private static SearchIndex.Line row(long id, String name) {
+        byte[] row = PublicRows.encode(false, false, null, 0, "R" + id, name, "ung ho");
+        return new SearchIndex.Line(id, 9000 + (int) (id % 7), 100_000, new String[] {"w" + id % 5}, row);
     }
 
     @Test
