@@ -95,19 +95,13 @@ class SearchIndexVersusSqlTests {
                 names.add(name);
                 long amount = AMOUNTS[random.nextInt(AMOUNTS.length)];
                 balance += amount;
-                csv.append("1,")
-                        .append(day.format(DMY))
-                        .append(",,,")
-                        .append(80_000 + f * 1000 + i)
-                        .append(",\"")
-                        .append(name)
-                        .append(' ')
-                        .append(MESSAGE[random.nextInt(MESSAGE.length)])
-                        .append("\",,\"")
-                        .append(String.format("%,d", amount))
-                        .append("\",\"")
-                        .append(String.format("%,d", balance))
-                        .append("\",\n");
+                agribankLine(
+                        csv,
+                        day,
+                        80_000 + f * 1000 + i,
+                        name + ' ' + MESSAGE[random.nextInt(MESSAGE.length)],
+                        amount,
+                        balance);
             }
             files[f] = csv.toString();
         }
@@ -238,21 +232,12 @@ class SearchIndexVersusSqlTests {
                 LocalDate day = LocalDate.of(2024, 10, 1).plusDays(f * 10L + i / 3_000);
                 long amount = AMOUNTS[random.nextInt(AMOUNTS.length)];
                 balance += amount;
-                csv.append("1,")
-                        .append(day.format(DMY))
-                        .append(",,,")
-                        .append(900_000 + f * perFile + i)
-                        .append(",\"")
-                        .append(FAMILY[random.nextInt(FAMILY.length)])
-                        .append(' ')
-                        .append(GIVEN[random.nextInt(GIVEN.length)])
-                        .append(' ')
-                        .append(MESSAGE[random.nextInt(MESSAGE.length)])
-                        .append("\",,\"")
-                        .append(String.format("%,d", amount))
-                        .append("\",\"")
-                        .append(String.format("%,d", balance))
-                        .append("\",\n");
+                String text = FAMILY[random.nextInt(FAMILY.length)]
+                        + ' '
+                        + GIVEN[random.nextInt(GIVEN.length)]
+                        + ' '
+                        + MESSAGE[random.nextInt(MESSAGE.length)];
+                agribankLine(csv, day, 900_000 + f * perFile + i, text, amount, balance);
             }
             imports.importStatement(
                     fund.id(), "agribank", "burst-" + f + ".csv", csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -278,5 +263,21 @@ class SearchIndexVersusSqlTests {
 
     private static TransactionQuery query(String q) {
         return new TransactionQuery(q, null, null, null, null, 0);
+    }
+
+    /** One credit line of an Agribank statement: day, reference, description, amount and running balance. */
+    private static void agribankLine(
+            StringBuilder csv, LocalDate day, long reference, String text, long amount, long balance) {
+        csv.append("1,")
+                .append(day.format(DMY))
+                .append(",,,")
+                .append(reference)
+                .append(",\"")
+                .append(text)
+                .append("\",,\"")
+                .append(String.format("%,d", amount))
+                .append("\",\"")
+                .append(String.format("%,d", balance))
+                .append("\",\n");
     }
 }
