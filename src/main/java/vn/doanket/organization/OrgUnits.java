@@ -64,6 +64,9 @@ public class OrgUnits {
 
     /** The unit with this code in force on the date; failing that, the latest unit that ever had it. */
     public Optional<Unit> find(String code, LocalDate date) {
+        if (code == null) {
+            return Optional.empty();
+        }
         Versions versions = byCode.get(code);
         if (versions == null || System.nanoTime() - versions.expiresAt() > 0) {
             List<Unit> all = jdbc.sql("select " + COLUMNS + FROM + " where u.code = :code")

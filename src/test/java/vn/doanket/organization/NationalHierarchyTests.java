@@ -98,5 +98,6 @@ class NationalHierarchyTests {
             }
         }
         assertThat(units.find("NO-SUCH-CODE", TODAY)).isEmpty();
+        assertThat(units.find(null, TODAY)).isEmpty();
     }
 }
