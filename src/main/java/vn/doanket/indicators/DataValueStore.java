@@ -240,10 +240,11 @@ class DataValueStore {
     record FormState(List<DataValue> current, Map<String, List<BigDecimal>> histories, Map<Long, String> locks) {}
 
     /**
-     * One query for a save: the unit's values of the period (as {@link #forUnit}), its earlier numeric
-     * values of the period's type (only the figure, which is all the outlier check reads), newest first, at most {@code limit} per {@code indicatorId|option}
-     * (the outlier history of a whole form), and indicator id → name of the approved form locking it
-     * (what data entry refuses to change). One round trip rather than two: a form save pays for each.
+     * One query for a save: the unit's values of the period (as {@link #forUnit}); its earlier numeric
+     * values of the period's type, newest first, at most {@code limit} per {@code indicatorId|option}
+     * (the outlier history of a whole form; only the figure, which is all the outlier check reads); and
+     * indicator id → name of the approved form locking it (what data entry refuses to change). One round
+     * trip rather than two: a form save pays for each.
      */
     FormState formState(long unitId, Period period, int limit) {
         List<DataValue> current = new java.util.ArrayList<>();

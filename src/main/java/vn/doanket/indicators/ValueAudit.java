@@ -2,6 +2,7 @@ package vn.doanket.indicators;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ final class ValueAudit {
     record Change(Prepared prepared, DataValue before, DataValue after, AuditAction action) {}
 
     private final Map<String, List<Change>> byUnitAndPeriod = new LinkedHashMap<>();
-    private final Map<String, MessageFormat> formats = new java.util.HashMap<>();
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     void add(Prepared p, DataValue before, DataValue after, AuditAction action) {
         byUnitAndPeriod

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.doanket.platform.TextFolding;
 import vn.doanket.platform.access.CurrentAccount;
 
@@ -46,12 +50,11 @@ public class OrgUnits {
      * the unit of every save, and the hierarchy changes only when it is loaded (which forgets them). A
      * code not found is never remembered, so a unit created next is found at once.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, Versions> byCode =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Versions> byCode = new ConcurrentHashMap<>();
 
     // long enough that a commune saving its forms once a quarter per field finds its unit again, short
     // enough that another instance loading the hierarchy is seen within minutes
-    static final long CACHE_TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+    static final long CACHE_TTL_NANOS = TimeUnit.MINUTES.toNanos(10);
     static final int CACHE_MAX_CODES = 200_000;
 
     private record Versions(List<Unit> units, long expiresAt) {}
@@ -105,14 +108,13 @@ public class OrgUnits {
     /** Forgets the units read so far: the hierarchy was (re)loaded. */
     public void forgetCached() {
         byCode.clear();
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            byCode.clear();
-                        }
-                    });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byCode.clear();
+                }
+            });
         }
     }
 

@@ -64,15 +64,9 @@ class PendingChanges {
                     st.setString(2, group.get(0).periodId());
                     st.setArray(3, c.createArrayOf("int4", is));
                     st.setArray(4, c.createArrayOf("varchar", os));
-                    if (byUnitAndPeriod.size() == 1) {
-                        st.executeUpdate();
-                    } else {
-                        st.addBatch();
-                    }
+                    st.addBatch();
                 }
-                if (byUnitAndPeriod.size() > 1) {
-                    st.executeBatch();
-                }
+                st.executeBatch();
             }
             return null;
         });

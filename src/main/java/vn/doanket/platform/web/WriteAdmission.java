@@ -52,7 +52,10 @@ class WriteAdmission {
                 turns.acquire();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                // only while the server shuts down: nothing was written, so sending again loses nothing
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write("Máy chủ đang dừng nên chưa lưu được. Hãy gửi lại sau ít phút.");
                 return;
             }
             try {

@@ -21,25 +21,12 @@ final class ProcessCpu {
         return millis(ProcessHandle.current().pid());
     }
 
-    /** The postmaster named in {@code <dataDir>/pg/postmaster.pid} and its children. */
+    /** The postmaster named in {@code <dataDir>/pg/postmaster.pid} and its children; -1 when unknown. */
     static long postgresMillis(String dataDir) {
-        try {
-            List<String> pidFile = Files.readAllLines(Path.of(dataDir, "pg", "postmaster.pid"));
-            long master = Long.parseLong(pidFile.get(0).strip());
-            long total = millis(master);
-            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-                for (Path p : procs.filter(x -> x.getFileName().toString().matches("\\d+"))
-                        .toList()) {
-                    String[] f = stat(Long.parseLong(p.getFileName().toString()));
-                    if (f != null && Long.parseLong(f[1]) == master) {
-                        total += Long.parseLong(f[11]) * TICK_MS + Long.parseLong(f[12]) * TICK_MS;
-                    }
-                }
-            }
-            return total;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        java.util.Map<String, Long> byKind = postgresMillisByKind(dataDir);
+        return byKind.isEmpty()
+                ? -1
+                : byKind.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**
@@ -70,7 +57,7 @@ final class ProcessCpu {
     /**
      * The embedded PostgreSQL's CPU so far by kind of process: client backends, autovacuum, and the
      * rest (WAL writer, checkpointer, background writer, the postmaster). Shows whether a save's cost in
-     * the database is its statements or the upkeep they cause.
+     * the database is its statements or the upkeep they cause. Empty when unknown.
      */
     static java.util.Map<String, Long> postgresMillisByKind(String dataDir) {
         java.util.Map<String, Long> out = new java.util.TreeMap<>();
@@ -93,7 +80,7 @@ final class ProcessCpu {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // -1 marks unknown below
+            return java.util.Map.of(); // unknown
         }
         return out;
     }

@@ -3,10 +3,18 @@ package vn.doanket.funds.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Masking account numbers by one scan gives exactly what the regular expression it replaced gave. */
 class PublicationTests {
+
+    /** The specification: what masking did before it was one scan. */
+    private static final Pattern ACCOUNT_NUMBER = Pattern.compile("(?<![A-Za-z0-9])\\d{6,}(\\d{3})(?![A-Za-z0-9])");
+
+    private static String byExpression(String text) {
+        return ACCOUNT_NUMBER.matcher(text).replaceAll(m -> "*".repeat(m.group().length() - 3) + m.group(1));
+    }
 
     @Test
     void masksAccountNumbersLikeTheExpression() {
@@ -24,7 +32,7 @@ class PublicationTests {
             "Lê Văn A chuyển 100000000000 đồng"
         };
         for (String s : samples) {
-            assertThat(Publication.maskAccounts(s)).as(s).isEqualTo(Publication.maskAccountsByExpression(s));
+            assertThat(Publication.maskAccounts(s)).as(s).isEqualTo(byExpression(s));
         }
         assertThat(Publication.maskAccounts("CK 0123456789 ung ho")).isEqualTo("CK *******789 ung ho");
         Random random = new Random(9);
@@ -39,7 +47,7 @@ class PublicationTests {
                                 : alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String s = b.toString();
-            assertThat(Publication.maskAccounts(s)).as(s).isEqualTo(Publication.maskAccountsByExpression(s));
+            assertThat(Publication.maskAccounts(s)).as(s).isEqualTo(byExpression(s));
         }
     }
 }

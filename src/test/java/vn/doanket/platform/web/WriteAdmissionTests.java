@@ -73,6 +73,39 @@ class WriteAdmissionTests {
         assertThat(filter.available()).isEqualTo(2);
     }
 
+    @Test
+    void aWriteInterruptedWhileWaitingIsToldInVietnameseToSendAgain() throws Exception {
+        WriteAdmission.Filter filter = new WriteAdmission.Filter(1);
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> first = threads.submit(() -> {
+            filter.doFilter(request("PUT"), new MockHttpServletResponse(), (req, res) -> {
+                inside.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            return null;
+        });
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+
+        MockHttpServletResponse waiting = new MockHttpServletResponse();
+        AtomicInteger served = new AtomicInteger();
+        Thread.currentThread().interrupt(); // as when the server stops while the request waits its turn
+        filter.doFilter(request("PUT"), waiting, (req, res) -> served.incrementAndGet());
+        assertThat(Thread.interrupted()).isTrue();
+
+        assertThat(served.get()).isZero();
+        assertThat(waiting.getStatus()).isEqualTo(503);
+        assertThat(waiting.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Hãy gửi lại");
+        release.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        assertThat(filter.available()).isEqualTo(1);
+    }
+
     private static MockHttpServletRequest request(String method) {
         return new MockHttpServletRequest(method, "/api/v1/data-values");
     }
