@@ -115,6 +115,36 @@ class RollupWorkerTests {
     }
 
     @Test
+    void eachFieldTakesTheFigureOfItsNewestMarkAndARemovalCarriesNone() {
+        BigDecimal before = value(province, "2025S1");
+        entry.save(DataValueInput.typed("BLOOD_UNITS", commune.code(), "2025Q2", null, "20", 0));
+        assertThat(value(commune, "2025Q2")).isEqualByComparingTo("20");
+        // two saves of the field in one batch, committed in the order of their marks: the newest counts
+        // (marks name the unit as it was when the period ended, as the saves do)
+        long reported = units.get(commune.code(), Period.parse("2025Q2").end()).id();
+        jdbc.sql(
+                        """
+                        insert into ana_pending (unit_id, period_id, indicator_ids, option_codes, figures)
+                        values (:u, '2025Q2', array[:i], array['DEFAULT'], array[7]),
+                               (:u, '2025Q2', array[:i], array['DEFAULT'], array[20])""")
+                .param("i", catalogue.get("BLOOD_UNITS").id())
+                .param("u", reported)
+                .update();
+        assertThat(value(commune, "2025Q2")).isEqualByComparingTo("20");
+        assertThat(value(province, "2025S1").subtract(before)).isEqualByComparingTo("20");
+
+        entry.save(DataValueInput.typed("BLOOD_UNITS", commune.code(), "2025Q2", null, "", 1));
+
+        assertThat(value(province, "2025S1")).isEqualByComparingTo(before);
+        assertThat(jdbc.sql("select count(*) from ana_value where unit_id = :u and period_id = '2025Q2'")
+                        .param("u", reported)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(pending()).isZero();
+    }
+
+    @Test
     void aMarkOfAnIndicatorThatNoLongerExistsDoesNotStopTheRollUp() {
         jdbc.sql(
                         "insert into ana_pending (unit_id, period_id, indicator_ids, option_codes) values (:u, '2025Q1', array[987654], array['DEFAULT'])")

@@ -1,5 +1,6 @@
 package vn.doanket.analytics.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -27,9 +28,9 @@ class DataValueListener {
 
     @EventListener
     void on(DataValuesSaved saved) {
-        List<PendingChanges.Mark> marks = new ArrayList<>(saved.values().size());
+        List<PendingChanges.Marked> marks = new ArrayList<>(saved.values().size());
         for (DataValueSaved v : saved.values()) {
-            PendingChanges.Mark m = mark(v);
+            PendingChanges.Marked m = mark(v);
             if (m != null) {
                 marks.add(m);
             }
@@ -40,25 +41,33 @@ class DataValueListener {
     /** A value announced on its own (the batch event is what data entry publishes). */
     @EventListener
     void on(DataValueSaved saved) {
-        PendingChanges.Mark m = mark(saved);
+        PendingChanges.Marked m = mark(saved);
         if (m != null) {
             pending.mark(List.of(m));
         }
     }
 
-    private PendingChanges.Mark mark(DataValueSaved saved) {
-        boolean figure = saved.removed()
+    /** The field and the figure the save left in it (yes is 1, no is 0; none when removed). */
+    private PendingChanges.Marked mark(DataValueSaved saved) {
+        boolean counted = saved.removed()
                 || saved.number() != null
                 || saved.answer() != null
                 || saved.previousNumber() != null
                 || saved.previousAnswer() != null;
-        if (!figure || !indicators.isAggregated(indicators.byId(saved.indicatorId()))) {
+        if (!counted || !indicators.isAggregated(indicators.byId(saved.indicatorId()))) {
             return null; // text, or an indicator the totals do not hold
         }
-        return new PendingChanges.Mark(
-                saved.indicatorId(),
-                saved.unitId(),
-                saved.option() == null || saved.option().isBlank() ? "DEFAULT" : saved.option(),
-                saved.periodId());
+        BigDecimal figure = saved.removed()
+                ? null
+                : saved.number() != null
+                        ? saved.number()
+                        : saved.answer() == null ? null : saved.answer() ? BigDecimal.ONE : BigDecimal.ZERO;
+        return new PendingChanges.Marked(
+                new PendingChanges.Mark(
+                        saved.indicatorId(),
+                        saved.unitId(),
+                        saved.option() == null || saved.option().isBlank() ? "DEFAULT" : saved.option(),
+                        saved.periodId()),
+                figure);
     }
 }

@@ -1,5 +1,6 @@
 package vn.doanket.analytics.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,15 +13,40 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The fields whose totals are not yet up to date (ana_pending). A mark carries no value on purpose:
- * the saves of one field by two people may commit in the other order than their marks were numbered,
- * so the worker reads the committed value of each marked field rather than trusting the order.
+ * The fields whose totals are not yet up to date (ana_pending), each with the figure its save wrote.
+ * Marks of one field are numbered in the order their saves committed: a save of a field waits on the
+ * row lock of an earlier uncommitted save of it, and marks only after writing the value, so its mark's
+ * number is drawn after the earlier save committed. The newest mark of a field therefore carries its
+ * committed figure. Marks written before figures were carried (none) are looked up by the worker.
  */
 @Component
 class PendingChanges {
 
     /** A field whose committed figure the totals may not hold yet. */
     record Mark(long indicatorId, long unitId, String option, String periodId) {}
+
+    /**
+     * A field and the figure its save left (a number, or 1 and 0 for yes and no), null when the save
+     * removed it.
+     */
+    record Marked(Mark field, BigDecimal figure) {}
+
+    /**
+     * Marks taken for one batch: each field once, with the figure of its newest mark in {@code figures}
+     * (a null figure: the field has none now), or in {@code unknown} when that mark carried no figure.
+     */
+    record Taken(Map<Mark, BigDecimal> figures, Set<Mark> unknown) {
+        boolean isEmpty() {
+            return figures.isEmpty() && unknown.isEmpty();
+        }
+
+        /** Every field taken, in the order first marked. */
+        List<Mark> fields() {
+            List<Mark> all = new ArrayList<>(figures.keySet());
+            all.addAll(unknown);
+            return all;
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private volatile Runnable onCommit = () -> {};
@@ -38,32 +64,37 @@ class PendingChanges {
      * Marks fields in the caller's transaction: one row per unit and period (a form save writes one),
      * sent in one round trip however many there are.
      */
-    void mark(List<Mark> marks) {
+    void mark(List<Marked> marks) {
         if (marks.isEmpty()) {
             return;
         }
-        Map<String, List<Mark>> byUnitAndPeriod = new LinkedHashMap<>();
-        for (Mark m : marks) {
+        Map<String, List<Marked>> byUnitAndPeriod = new LinkedHashMap<>();
+        for (Marked m : marks) {
             byUnitAndPeriod
-                    .computeIfAbsent(m.unitId() + "|" + m.periodId(), k -> new ArrayList<>())
+                    .computeIfAbsent(m.field().unitId() + "|" + m.field().periodId(), k -> new ArrayList<>())
                     .add(m);
         }
         jdbc.execute((java.sql.Connection c) -> {
             try (var st = c.prepareStatement(
                     """
-                    insert into ana_pending (unit_id, period_id, indicator_ids, option_codes)
-                    values (?, ?, ?::int[], ?::varchar[])""")) {
-                for (List<Mark> group : byUnitAndPeriod.values()) {
+                    insert into ana_pending (unit_id, period_id, indicator_ids, option_codes, figures)
+                    values (?, ?, ?::int[], ?::varchar[], ?::numeric[])""")) {
+                for (List<Marked> group : byUnitAndPeriod.values()) {
                     Integer[] is = new Integer[group.size()];
                     String[] os = new String[group.size()];
+                    BigDecimal[] fs = new BigDecimal[group.size()];
                     for (int k = 0; k < is.length; k++) {
-                        is[k] = (int) group.get(k).indicatorId();
-                        os[k] = group.get(k).option();
+                        Marked m = group.get(k);
+                        is[k] = (int) m.field().indicatorId();
+                        os[k] = m.field().option();
+                        fs[k] = m.figure();
                     }
-                    st.setInt(1, (int) group.get(0).unitId());
-                    st.setString(2, group.get(0).periodId());
+                    Mark first = group.get(0).field();
+                    st.setInt(1, (int) first.unitId());
+                    st.setString(2, first.periodId());
                     st.setArray(3, c.createArrayOf("int4", is));
                     st.setArray(4, c.createArrayOf("varchar", os));
+                    st.setArray(5, c.createArrayOf("numeric", fs));
                     st.addBatch();
                 }
                 st.executeBatch();
@@ -91,26 +122,48 @@ class PendingChanges {
     /**
      * Takes up to {@code limit} committed marks (rows: a form's fields each) numbered up to {@code upTo}
      * in the caller's transaction (they come back if it rolls back), each field once however often it
-     * was marked.
+     * was marked, with the figure of its newest mark.
      */
-    List<Mark> take(int limit, long upTo) {
-        Set<Mark> out = new LinkedHashSet<>();
+    Taken take(int limit, long upTo) {
+        List<Object[]> rows = new ArrayList<>();
         jdbc.query(
                 """
-                delete from ana_pending where id in (
-                    select id from ana_pending where id <= ? order by id limit ? for update skip locked)
-                returning unit_id, period_id, indicator_ids, option_codes""",
+                with taken as (
+                    delete from ana_pending where id in (
+                        select id from ana_pending where id <= ? order by id limit ? for update skip locked)
+                    returning id, unit_id, period_id, indicator_ids, option_codes, figures)
+                select unit_id, period_id, indicator_ids, option_codes, figures from taken order by id""",
                 rs -> {
-                    long unit = rs.getLong(1);
-                    String period = rs.getString(2);
-                    Integer[] is = (Integer[]) rs.getArray(3).getArray();
-                    String[] os = (String[]) rs.getArray(4).getArray();
-                    for (int k = 0; k < is.length; k++) {
-                        out.add(new Mark(is[k], unit, os[k], period));
-                    }
+                    java.sql.Array figures = rs.getArray(5);
+                    rows.add(new Object[] {
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getArray(3).getArray(),
+                        rs.getArray(4).getArray(),
+                        figures == null ? null : figures.getArray()
+                    });
                 },
                 upTo,
                 limit);
-        return new ArrayList<>(out);
+        Map<Mark, BigDecimal> figures = new LinkedHashMap<>();
+        Set<Mark> unknown = new LinkedHashSet<>();
+        for (Object[] row : rows) { // oldest first: a field's newest mark is the one that stays
+            long unit = (Long) row[0];
+            String period = (String) row[1];
+            Integer[] is = (Integer[]) row[2];
+            String[] os = (String[]) row[3];
+            BigDecimal[] fs = (BigDecimal[]) row[4];
+            for (int k = 0; k < is.length; k++) {
+                Mark m = new Mark(is[k], unit, os[k], period);
+                if (fs == null) {
+                    figures.remove(m);
+                    unknown.add(m);
+                } else {
+                    unknown.remove(m);
+                    figures.put(m, fs[k]);
+                }
+            }
+        }
+        return new Taken(figures, unknown);
     }
 }

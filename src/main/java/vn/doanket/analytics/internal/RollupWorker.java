@@ -19,9 +19,9 @@ import vn.doanket.indicators.DataValueLookup;
 import vn.doanket.indicators.Period;
 
 /**
- * Turns the marks of committed saves into totals, many saves at a time: the marked fields' committed
- * figures are read in one query and handed to the {@link RollupEngine} as one batch, whose deltas are
- * folded into the totals in the same transaction. One worker runs at a time across all instances (an
+ * Turns the marks of committed saves into totals, many saves at a time: the marked fields, each with
+ * the figure of its newest mark, are handed to the {@link RollupEngine} as one batch, whose changes go
+ * into the totals in the same transaction. One worker runs at a time across all instances (an
  * advisory lock); it is woken when a save commits and looks again every 100 ms. A read of the totals
  * calls {@link #catchUp()} first, so nobody ever sees a committed save missing from a total.
  */
@@ -107,11 +107,13 @@ public class RollupWorker implements SmartLifecycle {
             jdbc.execute("set local lock_timeout = '5s'");
         }
         jdbc.execute("select pg_advisory_xact_lock(7720, 2)");
-        List<PendingChanges.Mark> marks = pending.take(BATCH, upTo);
-        if (marks.isEmpty()) {
+        PendingChanges.Taken taken = pending.take(BATCH, upTo);
+        if (taken.isEmpty()) {
             return 0;
         }
-        List<DataValueLookup.Field> fields = new ArrayList<>(marks.size());
+        List<PendingChanges.Mark> marks = taken.fields();
+        List<PendingChanges.Mark> fields = new ArrayList<>(marks.size());
+        List<DataValueLookup.Field> unknown = new ArrayList<>();
         for (PendingChanges.Mark m : marks) {
             if (!known(m.indicatorId())) {
                 // an indicator deleted after its last value was removed: nothing of it is left to total,
@@ -119,17 +121,25 @@ public class RollupWorker implements SmartLifecycle {
                 log.info("Dropped a roll-up mark of indicator {}, which no longer exists", m.indicatorId());
                 continue;
             }
-            fields.add(new DataValueLookup.Field(m.indicatorId(), m.unitId(), m.periodId(), m.option()));
+            fields.add(m);
+            if (taken.unknown().contains(m)) {
+                unknown.add(field(m));
+            }
         }
-        Map<DataValueLookup.Field, BigDecimal> figures = lookup.figures(fields);
-        List<ValueChange> changes = new ArrayList<>(marks.size());
-        for (DataValueLookup.Field f : fields) {
-            changes.add(new ValueChange(
-                    f.indicatorId(), f.unitId(), f.option(), Period.parse(f.periodId()), figures.get(f)));
+        // only marks written before they carried figures are read back from the stored values
+        Map<DataValueLookup.Field, BigDecimal> looked = unknown.isEmpty() ? Map.of() : lookup.figures(unknown);
+        List<ValueChange> changes = new ArrayList<>(fields.size());
+        for (PendingChanges.Mark m : fields) {
+            BigDecimal figure = taken.figures().containsKey(m) ? taken.figures().get(m) : looked.get(field(m));
+            changes.add(new ValueChange(m.indicatorId(), m.unitId(), m.option(), Period.parse(m.periodId()), figure));
         }
         engine.apply(changes);
         folder.foldNow();
         return marks.size();
+    }
+
+    private static DataValueLookup.Field field(PendingChanges.Mark m) {
+        return new DataValueLookup.Field(m.indicatorId(), m.unitId(), m.periodId(), m.option());
     }
 
     private boolean known(long indicatorId) {
