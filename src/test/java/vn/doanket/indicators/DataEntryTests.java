@@ -272,7 +272,7 @@ class DataEntryTests {
                 .contains(": 4 thành 5", ": xóa (giá trị cũ 2)");
         String after = jdbc.sql(
                         """
-                        select a.after_data::text from audit_entry a join org_unit u on u.id = a.unit_id
+                        select a.after_data::jsonb::text from audit_entry a join org_unit u on u.id = a.unit_id
                         where a.entity = 'ind_data_value' and u.code = :c and a.action = 'UPDATE'""")
                 .param("c", unit)
                 .query(String.class)

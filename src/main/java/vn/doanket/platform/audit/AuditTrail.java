@@ -47,7 +47,7 @@ public class AuditTrail {
                         insert into audit_entry (actor, unit_id, unit_path, entity, entity_id, action, summary,
                                                  before_data, after_data)
                         values (:actor, :unitId, :unitPath, :entity, :entityId, :action, :summary,
-                                cast(:before as jsonb), cast(:after as jsonb))""")
+                                cast(:before as json), cast(:after as json))""")
                 .param("actor", actor)
                 .param("unitId", change.unitId())
                 .param("unitPath", change.unitPath())
@@ -94,7 +94,7 @@ public class AuditTrail {
                     """
                     insert into audit_entry (actor, unit_id, unit_path, entity, entity_id, action, summary,
                                              before_data, after_data)
-                    select ?, t.u, t.p, t.e, t.i, t.a, t.s, cast(t.b as jsonb), cast(t.f as jsonb)
+                    select ?, t.u, t.p, t.e, t.i, t.a, t.s, cast(t.b as json), cast(t.f as json)
                     from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
                                 ?::text[], ?::text[]) with ordinality as t(u, p, e, i, a, s, b, f, n)
                     order by t.n""")) {
@@ -128,8 +128,8 @@ public class AuditTrail {
         return jdbc.sql(
                         """
                         select a.id, a.occurred_at, a.actor, u.code as unit_code, u.name as unit_name, a.entity,
-                               a.entity_id, a.action, a.summary, a.before_data::text as before_data,
-                               a.after_data::text as after_data
+                               a.entity_id, a.action, a.summary, a.before_data::jsonb::text as before_data,
+                               a.after_data::jsonb::text as after_data
                         from audit_entry a left join org_unit u on u.id = a.unit_id
                         where a.unit_path like :scope
                           and a.occurred_at >= :from and a.occurred_at < :to
