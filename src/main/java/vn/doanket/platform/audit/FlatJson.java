@@ -4,22 +4,27 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Writes a flat snapshot (names to strings, numbers, booleans or nulls) as JSON without a serializer
- * lookup per entry: a form save audits two snapshots per value, a hundred per form, and these are
- * nearly all of that shape. Anything else is left to Jackson ({@code null} from {@link #write}).
+ * Writes a snapshot made of maps (names to values), lists, strings, numbers, booleans and nulls as JSON
+ * without a serializer lookup per value: a form save audits the form's values before and after, a
+ * hundred small maps in two lists, and nearly every snapshot has this shape. Anything else is left to
+ * Jackson ({@code null} from {@link #write}).
  */
 final class FlatJson {
 
     private FlatJson() {}
 
-    /** The JSON of a flat map, or null when a value is not a plain scalar. */
+    /** The JSON of a map of plain values, maps and lists, or null when some value is none of these. */
     static String write(Map<?, ?> map) {
         StringBuilder out = new StringBuilder(32 + map.size() * 24);
+        return map(out, map) ? out.toString() : null;
+    }
+
+    private static boolean map(StringBuilder out, Map<?, ?> map) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof String name)) {
-                return null;
+                return false;
             }
             if (!first) {
                 out.append(',');
@@ -27,22 +32,42 @@ final class FlatJson {
             first = false;
             string(out, name);
             out.append(':');
-            Object v = e.getValue();
-            if (v == null) {
-                out.append("null");
-            } else if (v instanceof String s) {
-                string(out, s);
-            } else if (v instanceof BigDecimal d) {
-                out.append(d.toPlainString());
-            } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-                out.append(v);
-            } else if (v instanceof Boolean b) {
-                out.append(b.booleanValue());
-            } else {
-                return null;
+            if (!value(out, e.getValue())) {
+                return false;
             }
         }
-        return out.append('}').toString();
+        out.append('}');
+        return true;
+    }
+
+    private static boolean value(StringBuilder out, Object v) {
+        if (v == null) {
+            out.append("null");
+        } else if (v instanceof String s) {
+            string(out, s);
+        } else if (v instanceof BigDecimal d) {
+            out.append(d.toPlainString());
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            out.append(v);
+        } else if (v instanceof Boolean b) {
+            out.append(b.booleanValue());
+        } else if (v instanceof Map<?, ?> m) {
+            return map(out, m);
+        } else if (v instanceof java.util.List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                if (!value(out, list.get(i))) {
+                    return false;
+                }
+            }
+            out.append(']');
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private static void string(StringBuilder out, String s) {

@@ -38,8 +38,32 @@ class FlatJsonTests {
     }
 
     @Test
-    void leavesNestedValuesToJackson() {
-        assertThat(FlatJson.write(Map.of("list", List.of(1, 2)))).isNull();
+    void writesAFormSnapshotOfListsAndMapsAsJacksonDoes() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("indicator", "BLOOD_UNITS");
+        value.put("option", "DEFAULT");
+        value.put("value", new BigDecimal("12.5000"));
+        value.put("comment", "ghi \"chú\"");
+        value.put("version", 2);
+        Map<String, Object> other = new LinkedHashMap<>(value);
+        other.put("value", null);
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("unit", "X01");
+        form.put("period", "2026Q1");
+        form.put("values", List.of(value, other));
+        form.put("empty", List.of());
+
+        String written = FlatJson.write(form);
+
+        assertThat(jackson.readTree(written)).isEqualTo(jackson.readTree(jackson.writeValueAsString(form)));
+        assertThat(written).contains("\"values\":[{\"indicator\":\"BLOOD_UNITS\"", "\"empty\":[]");
+    }
+
+    @Test
+    void leavesOtherValuesToJackson() {
+        assertThat(FlatJson.write(Map.of("list", List.of(1, java.time.LocalDate.of(2026, 1, 1)))))
+                .isNull();
+        assertThat(FlatJson.write(Map.of("nested", Map.of(1, "not a name")))).isNull();
         assertThat(FlatJson.write(Map.of(1, "not a name"))).isNull();
     }
 
