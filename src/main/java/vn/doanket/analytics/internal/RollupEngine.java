@@ -174,27 +174,76 @@ public class RollupEngine {
      * so a form appends a few hundred rows rather than one per value, period and committee.
      */
     static List<DeltaLog.Delta> coalesce(List<DeltaLog.Delta> deltas) {
-        Map<DeltaKey, DeltaLog.Delta> merged = new java.util.LinkedHashMap<>();
+        Map<DeltaKey, Merged> merged = new java.util.LinkedHashMap<>(Math.max(16, deltas.size()));
         for (DeltaLog.Delta d : deltas) {
-            merged.merge(
-                    new DeltaKey(d.indicatorId(), d.periodId(), d.tree(), d.unitId()),
-                    d,
-                    (a, b) -> new DeltaLog.Delta(
-                            a.indicatorId(),
-                            a.periodId(),
-                            a.tree(),
-                            a.unitId(),
-                            a.sum().add(b.sum()),
-                            a.count() + b.count(),
-                            a.yes() + b.yes(),
-                            a.max() == null
-                                    ? b.max()
-                                    : b.max() == null ? a.max() : a.max().max(b.max())));
+            DeltaKey key = new DeltaKey(d.indicatorId(), d.periodId(), d.tree(), d.unitId());
+            Merged m = merged.get(key);
+            if (m == null) {
+                merged.put(key, new Merged(d));
+            } else {
+                m.add(d);
+            }
         }
-        return new ArrayList<>(merged.values());
+        List<DeltaLog.Delta> out = new ArrayList<>(merged.size());
+        for (Merged m : merged.values()) {
+            out.add(m.delta());
+        }
+        return out;
     }
 
-    private record DeltaKey(long indicatorId, String periodId, LocalDate tree, long unitId) {}
+    /** The running sum of the deltas of one key: one object per key rather than one per delta added. */
+    private static final class Merged {
+        private final DeltaLog.Delta first;
+        private BigDecimal sum;
+        private long count;
+        private long yes;
+        private BigDecimal max;
+
+        Merged(DeltaLog.Delta d) {
+            first = d;
+            sum = d.sum();
+            count = d.count();
+            yes = d.yes();
+            max = d.max();
+        }
+
+        void add(DeltaLog.Delta d) {
+            sum = sum.add(d.sum());
+            count += d.count();
+            yes += d.yes();
+            max = max == null ? d.max() : d.max() == null ? max : max.max(d.max());
+        }
+
+        DeltaLog.Delta delta() {
+            return new DeltaLog.Delta(
+                    first.indicatorId(), first.periodId(), first.tree(), first.unitId(), sum, count, yes, max);
+        }
+    }
+
+    /**
+     * A total's key. Its hash mixes all four parts: a batch holds thousands of keys that differ only in
+     * a few small numbers, and the record's default (31 times each part, added) put many of them in the
+     * same buckets of the map.
+     */
+    private record DeltaKey(long indicatorId, String periodId, LocalDate tree, long unitId) {
+        @Override
+        public int hashCode() {
+            long h = indicatorId * 0x9E3779B97F4A7C15L;
+            h = (h ^ unitId) * 0xC2B2AE3D27D4EB4FL;
+            h = (h ^ periodId.hashCode()) * 0x165667B19E3779F9L;
+            h = (h ^ tree.toEpochDay()) * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DeltaKey k
+                    && k.indicatorId == indicatorId
+                    && k.unitId == unitId
+                    && k.periodId.equals(periodId)
+                    && k.tree.equals(tree);
+        }
+    }
 
     private static String leaf(long indicatorId, long unitId, String option) {
         return indicatorId + "|" + unitId + "|" + option;
@@ -306,24 +355,39 @@ public class RollupEngine {
                 }
                 Map<Long, Spread.Part> from = Spread.of(was, entries, scale, hierarchy);
                 Map<Long, Spread.Part> to = Spread.of(now, entries, scale, hierarchy);
-                Set<Long> targets = new LinkedHashSet<>(from.keySet());
-                targets.addAll(to.keySet());
-                for (long target : targets) {
-                    Spread.Part a = from.get(target);
-                    Spread.Part b = to.get(target);
-                    BigDecimal dsum = (b == null ? BigDecimal.ZERO : b.amount())
-                            .subtract(a == null ? BigDecimal.ZERO : a.amount());
-                    long dcount = (b == null ? 0 : b.count()) - (a == null ? 0 : a.count());
-                    long dyes = (b == null ? 0 : b.yes()) - (a == null ? 0 : a.yes());
-                    out.add(new DeltaLog.Delta(
-                            indicator.id(), p.id(), tree, target, dsum, dcount, dyes, b == null ? null : b.amount()));
-                    if (indicator.aggregation() == Aggregation.MAX
-                            && a != null
-                            && (b == null || b.amount().compareTo(a.amount()) < 0)) {
-                        maxToRecompute.add(new MaxKey(indicator.id(), p, tree, c.period()));
+                // every committee the figure reached before or reaches now: those of before first
+                for (Map.Entry<Long, Spread.Part> e : from.entrySet()) {
+                    delta(indicator, p, tree, e.getKey(), e.getValue(), to.get(e.getKey()), c, out, maxToRecompute);
+                }
+                for (Map.Entry<Long, Spread.Part> e : to.entrySet()) {
+                    if (!from.containsKey(e.getKey())) {
+                        delta(indicator, p, tree, e.getKey(), null, e.getValue(), c, out, maxToRecompute);
                     }
                 }
             }
+        }
+    }
+
+    /** The change of one committee's total: what it had of the figure ({@code a}) and has now ({@code b}). */
+    private static void delta(
+            Indicator indicator,
+            Period p,
+            LocalDate tree,
+            long target,
+            Spread.Part a,
+            Spread.Part b,
+            ValueChange c,
+            List<DeltaLog.Delta> out,
+            Set<MaxKey> maxToRecompute) {
+        BigDecimal dsum = (b == null ? BigDecimal.ZERO : b.amount()).subtract(a == null ? BigDecimal.ZERO : a.amount());
+        long dcount = (b == null ? 0 : b.count()) - (a == null ? 0 : a.count());
+        long dyes = (b == null ? 0 : b.yes()) - (a == null ? 0 : a.yes());
+        out.add(new DeltaLog.Delta(
+                indicator.id(), p.id(), tree, target, dsum, dcount, dyes, b == null ? null : b.amount()));
+        if (indicator.aggregation() == Aggregation.MAX
+                && a != null
+                && (b == null || b.amount().compareTo(a.amount()) < 0)) {
+            maxToRecompute.add(new MaxKey(indicator.id(), p, tree, c.period()));
         }
     }
 
