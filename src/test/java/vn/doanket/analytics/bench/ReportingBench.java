@@ -61,7 +61,7 @@ class ReportingBench {
     /** Seconds each round of form saves lasts ({@code -Dbench.savesSeconds}, default 15). */
     static final int SAVE_SECONDS = Integer.getInteger("bench.savesSeconds", 15);
 
-    static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 30);
+    static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 60);
 
     @Autowired
     JdbcClient jdbc;
