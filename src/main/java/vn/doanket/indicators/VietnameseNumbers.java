@@ -1,8 +1,6 @@
 package vn.doanket.indicators;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,12 +60,26 @@ public final class VietnameseNumbers {
         if (value == null) {
             return "";
         }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('-');
-        DecimalFormat f = new DecimalFormat("#,##0.####", symbols);
-        f.setParseBigDecimal(true);
-        return f.format(value);
+        // as DecimalFormat("#,##0.####") with '.' grouping and ',' decimals would write it, without
+        // building a formatter per figure (an audit entry of a form writes fifty of them)
+        BigDecimal r = value.scale() > 4 ? value.setScale(4, java.math.RoundingMode.HALF_EVEN) : value;
+        r = r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros();
+        String digits = r.abs().toPlainString();
+        int point = digits.indexOf('.');
+        int whole = point < 0 ? digits.length() : point;
+        StringBuilder out = new StringBuilder(digits.length() + whole / 3 + 1);
+        if (value.signum() < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(digits.charAt(i));
+        }
+        if (point >= 0) {
+            out.append(',').append(digits, point + 1, digits.length());
+        }
+        return out.toString();
     }
 }

@@ -56,4 +56,30 @@ class VietnameseNumbersTests {
     void formatsWithDotsForThousandsAndACommaForDecimals(String value, String expected) {
         assertThat(VietnameseNumbers.format(new BigDecimal(value))).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void formatsExactlyAsTheVietnameseDecimalFormatPattern() {
+        java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols();
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('-');
+        java.text.DecimalFormat reference = new java.text.DecimalFormat("#,##0.####", symbols);
+        java.util.Random random = new java.util.Random(11);
+        java.util.List<BigDecimal> values = new java.util.ArrayList<>(java.util.List.of(
+                BigDecimal.ZERO,
+                new BigDecimal("0.0000"),
+                new BigDecimal("-0.00001"),
+                new BigDecimal("0.00005"),
+                new BigDecimal("0.00015"),
+                new BigDecimal("1E+9"),
+                new BigDecimal("999.99995"),
+                new BigDecimal("-999999.99999"),
+                new BigDecimal("100.1000")));
+        for (int i = 0; i < 20_000; i++) {
+            values.add(BigDecimal.valueOf(random.nextLong() % 10_000_000_000_000L, random.nextInt(9) - 2));
+        }
+        for (BigDecimal v : values) {
+            assertThat(VietnameseNumbers.format(v)).as(v.toPlainString()).isEqualTo(reference.format(v));
+        }
+    }
 }
