@@ -1,6 +1,5 @@
 package vn.doanket.indicators;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -212,8 +211,8 @@ public class DataEntry {
                     .get(field(p));
         }
 
-        List<BigDecimal> history(Prepared p) {
-            return batch.formState(p.unit(), p.period()).histories().getOrDefault(field(p), List.of());
+        OutlierCheck.History history(Prepared p) {
+            return batch.formState(p.unit(), p.period()).histories().getOrDefault(field(p), OutlierCheck.History.NONE);
         }
 
         private static String unitPeriod(Prepared p) {

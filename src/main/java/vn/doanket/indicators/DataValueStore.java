@@ -1,6 +1,5 @@
 package vn.doanket.indicators;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -234,46 +233,53 @@ class DataValueStore {
     }
 
     /**
-     * What a save needs to know of one unit and period, read together: its stored values, its outlier
-     * histories and the approved forms locking its indicators.
+     * What a save needs to know of one unit and period, read together: its stored values, the outlier
+     * history of each field and the approved forms locking its indicators.
      */
-    record FormState(List<DataValue> current, Map<String, List<BigDecimal>> histories, Map<Long, String> locks) {}
+    record FormState(List<DataValue> current, Map<String, OutlierCheck.History> histories, Map<Long, String> locks) {}
 
     /**
-     * One query for a save: the unit's values of the period (as {@link #forUnit}); its earlier numeric
-     * values of the period's type, newest first, at most {@code limit} per {@code indicatorId|option}
-     * (the outlier history of a whole form; only the figure, which is all the outlier check reads); and
-     * indicator id → name of the approved form locking it (what data entry refuses to change). One round
-     * trip rather than two: a form save pays for each.
+     * One query for a save: the unit's values of the period (as {@link #forUnit}); per
+     * {@code indicatorId|option}, the count, smallest and largest of its newest {@code limit} earlier
+     * numeric values of the period's type (all the outlier check reads, summed up in the database so a
+     * form with eight earlier quarters sends fifty rows back rather than four hundred); and indicator id
+     * → name of the approved form locking it (what data entry refuses to change). One round trip: a form
+     * save pays for each.
      */
     FormState formState(long unitId, Period period, int limit) {
         List<DataValue> current = new java.util.ArrayList<>();
-        Map<String, List<BigDecimal>> byKey = new HashMap<>();
+        Map<String, OutlierCheck.History> histories = new HashMap<>();
         Map<Long, String> locks = new HashMap<>();
         jdbc.sql(
                         "select 'V' as row_kind, " + COLUMNS
                                 + """
-                         , i.code as indicator_code, null::varchar as form_name, v.period_end
+                         , i.code as indicator_code, null::varchar as form_name, null::bigint as history_count,
+                           null::numeric as history_max
                          from ind_data_value v join ind_indicator i on i.id = v.indicator_id
                          where v.unit_id = :u and v.period_id = :p
                          union all
-                         select 'H', null, v.indicator_id, null, null, v.option_code, v.numeric_value, null, null, null,
-                                null, null, null, null, null, v.period_end
-                         from ind_data_value v
-                         where v.unit_id = :u and v.period_type = :type and v.period_end < :start
-                           and v.numeric_value is not null
+                         select 'H', null, h.indicator_id, null, null, h.option_code, min(h.numeric_value), null, null,
+                                null, null, null, null, null, null, count(*), max(h.numeric_value)
+                         from (select v.indicator_id, v.option_code, v.numeric_value,
+                                      row_number() over (partition by v.indicator_id, v.option_code
+                                                         order by v.period_end desc) as newest
+                               from ind_data_value v
+                               where v.unit_id = :u and v.period_type = :type and v.period_end < :start
+                                 and v.numeric_value is not null) h
+                         where h.newest <= :limit
+                         group by h.indicator_id, h.option_code
                          union all
                          select 'L', null, fi.indicator_id, null, null, null, null, null, null, null, null, null, null,
-                                null, f.name_vi, null
+                                null, f.name_vi, null, null
                          from ind_submission s
                          join ind_form_indicator fi on fi.form_id = s.form_id
                          join ind_form f on f.id = s.form_id
-                         where s.unit_id = :u and s.period_id = :p and s.status = 'APPROVED'
-                         order by row_kind, period_end desc""")
+                         where s.unit_id = :u and s.period_id = :p and s.status = 'APPROVED'""")
                 .param("u", unitId)
                 .param("p", period.id())
                 .param("type", period.type().name())
                 .param("start", period.start())
+                .param("limit", limit)
                 .query(rs -> {
                     String kind = rs.getString("row_kind");
                     if ("L".equals(kind)) {
@@ -284,14 +290,14 @@ class DataValueStore {
                         current.add(map(rs, rs.getString("indicator_code")));
                         return;
                     }
-                    List<BigDecimal> list = byKey.computeIfAbsent(
+                    histories.put(
                             rs.getLong("indicator_id") + "|" + rs.getString("option_code"),
-                            k -> new java.util.ArrayList<>());
-                    if (list.size() < limit) {
-                        list.add(rs.getBigDecimal("numeric_value"));
-                    }
+                            new OutlierCheck.History(
+                                    rs.getLong("history_count"),
+                                    rs.getBigDecimal("numeric_value"),
+                                    rs.getBigDecimal("history_max")));
                 });
-        return new FormState(current, byKey, locks);
+        return new FormState(current, histories, locks);
     }
 
     /** Inserts unless another transaction got there first (then empty: the caller reports a conflict). */

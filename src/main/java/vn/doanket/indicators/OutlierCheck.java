@@ -18,13 +18,35 @@ final class OutlierCheck {
 
     private OutlierCheck() {}
 
+    /**
+     * What the rule reads of a field's earlier values (at most {@value #HISTORY}, the newest): how many
+     * there are, the smallest and the largest.
+     */
+    record History(long count, BigDecimal min, BigDecimal max) {
+        static final History NONE = new History(0, null, null);
+
+        static History of(List<BigDecimal> values) {
+            return values.isEmpty()
+                    ? NONE
+                    : new History(
+                            values.size(),
+                            values.stream().reduce(BigDecimal::min).orElseThrow(),
+                            values.stream().reduce(BigDecimal::max).orElseThrow());
+        }
+    }
+
     /** The Vietnamese warning, if the value is far outside the history. */
     static Optional<String> warning(BigDecimal value, List<BigDecimal> history) {
-        if (value == null || history.size() < MIN_HISTORY) {
+        return warning(value, History.of(history));
+    }
+
+    /** The Vietnamese warning, if the value is far outside the history. */
+    static Optional<String> warning(BigDecimal value, History history) {
+        if (value == null || history.count() < MIN_HISTORY) {
             return Optional.empty();
         }
-        BigDecimal max = history.stream().reduce(BigDecimal::max).orElseThrow();
-        BigDecimal min = history.stream().reduce(BigDecimal::min).orElseThrow();
+        BigDecimal max = history.max();
+        BigDecimal min = history.min();
         BigDecimal factor = BigDecimal.valueOf(FACTOR);
         if (max.signum() > 0 && value.compareTo(max.multiply(factor)) > 0) {
             return Optional.of(IndicatorMessages.vi(
@@ -32,7 +54,7 @@ final class OutlierCheck {
                     VietnameseNumbers.format(value),
                     Integer.toString(FACTOR),
                     VietnameseNumbers.format(max),
-                    Integer.toString(history.size())));
+                    Long.toString(history.count())));
         }
         if (min.signum() > 0 && value.multiply(factor).compareTo(min) < 0) {
             return Optional.of(IndicatorMessages.vi(
@@ -40,7 +62,7 @@ final class OutlierCheck {
                     VietnameseNumbers.format(value),
                     Integer.toString(FACTOR),
                     VietnameseNumbers.format(min),
-                    Integer.toString(history.size())));
+                    Long.toString(history.count())));
         }
         return Optional.empty();
     }

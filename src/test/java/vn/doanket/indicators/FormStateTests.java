@@ -1,0 +1,74 @@
+package vn.doanket.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.doanket.IntegrationTest;
+
+/** What a save reads of its unit and period in one query: the outlier history is the newest values only. */
+@IntegrationTest
+class FormStateTests {
+
+    @Autowired
+    DataValueStore store;
+
+    @Autowired
+    IndicatorCatalogue catalogue;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theHistoryOfAFieldIsItsNewestEarlierValuesOfThePeriodsType() {
+        long unit = jdbc.sql(
+                        """
+                        select u.id from org_unit u where u.kind = 'COMMUNE' and u.valid_to is null
+                          and not exists (select 1 from ind_data_value v where v.unit_id = u.id)
+                        order by u.code desc limit 1""")
+                .query(Long.class)
+                .single();
+        long blood = catalogue.get("BLOOD_UNITS").id();
+        // nine earlier quarters, the oldest far larger than the rest; a year and a later quarter besides
+        String[][] rows = {
+            {"2023Q1", "1000"}, {"2023Q2", "40"}, {"2023Q3", "41"}, {"2023Q4", "42"}, {"2024Q1", "43"},
+            {"2024Q2", "44"}, {"2024Q3", "45"}, {"2024Q4", "46"}, {"2025Q1", "30"}, {"2025Q3", "5000"}
+        };
+        for (String[] r : rows) {
+            insert(blood, unit, Period.parse(r[0]), "DEFAULT", r[1]);
+        }
+        insert(blood, unit, Period.parse("2024"), "DEFAULT", "9999");
+        insert(blood, unit, Period.parse("2025Q2"), "DEFAULT", "47");
+
+        DataValueStore.FormState state = store.formState(unit, Period.parse("2025Q2"), OutlierCheck.HISTORY);
+
+        OutlierCheck.History history = state.histories().get(blood + "|DEFAULT");
+        assertThat(history.count()).isEqualTo(8);
+        assertThat(history.min()).isEqualByComparingTo("30");
+        assertThat(history.max()).isEqualByComparingTo("46");
+        assertThat(state.current()).singleElement().satisfies(v -> assertThat(v.number())
+                .isEqualByComparingTo("47"));
+        assertThat(state.locks()).isEmpty();
+        // so 200 is far above what the unit reported lately, although 2023 once saw 1,000
+        assertThat(OutlierCheck.warning(new BigDecimal("200"), history)).isPresent();
+    }
+
+    private void insert(long indicator, long unit, Period p, String option, String value) {
+        jdbc.sql(
+                        """
+                        insert into ind_data_value (indicator_id, unit_id, period_id, period_type, period_start,
+                               period_end, option_code, numeric_value, created_by, updated_by)
+                        values (:i, :u, :p, :t, :s, :e, :o, :v, 'test', 'test')""")
+                .param("i", indicator)
+                .param("u", unit)
+                .param("p", p.id())
+                .param("t", p.type().name())
+                .param("s", p.start())
+                .param("e", p.end())
+                .param("o", option)
+                .param("v", new BigDecimal(value))
+                .update();
+    }
+}
