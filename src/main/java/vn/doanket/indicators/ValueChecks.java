@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.doanket.organization.OrgUnits;
@@ -100,8 +99,11 @@ class ValueChecks {
             return Indicator.NO_BREAKDOWN;
         }
         List<CategoryOption> options = optionsOf.apply(indicator.categoryCode());
-        Set<String> codes = options.stream().map(CategoryOption::code).collect(Collectors.toSet());
-        if (code == null || !codes.contains(code)) {
+        boolean known = false;
+        for (int i = 0; code != null && !known && i < options.size(); i++) {
+            known = options.get(i).code().equals(code);
+        }
+        if (!known) {
             String list = options.stream()
                     .map(o -> o.code() + " (" + o.nameVi() + ")")
                     .collect(Collectors.joining(", "));
