@@ -130,13 +130,11 @@ public class RollupEngine {
                     with up as (
                         insert into ana_value (indicator_id, unit_id, option_code, period_id, value)
                         select * from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[])
-                        on conflict (indicator_id, unit_id, option_code, period_id) do update set value = excluded.value
-                        returning 1),
+                        on conflict (indicator_id, unit_id, option_code, period_id) do update set value = excluded.value),
                     gone as (
                         delete from ana_value v
                         using unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[]) as t(i, u, o, p)
-                        where v.indicator_id = t.i and v.unit_id = t.u and v.option_code = t.o and v.period_id = t.p
-                        returning 1),
+                        where v.indicator_id = t.i and v.unit_id = t.u and v.option_code = t.o and v.period_id = t.p),
                     totals as (
                         insert into ana_aggregate as a (indicator_id, period_id, tree_from, unit_id, sum, count, yes, max)
                         select * from unnest(?::int[], ?::varchar[], ?::date[], ?::int[], ?::numeric[], ?::bigint[],
@@ -144,8 +142,8 @@ public class RollupEngine {
                         order by t.i, t.p, t.tr, t.u
                         on conflict (indicator_id, period_id, tree_from, unit_id) do update set
                             sum = a.sum + excluded.sum, count = a.count + excluded.count, yes = a.yes + excluded.yes,
-                            max = greatest(a.max, excluded.max)
-                        returning 1)
+                            max = greatest(a.max, excluded.max))
+                    -- no RETURNING above: each part still runs, without keeping a row per change it made
                     insert into ana_max_mark (indicator_id, period_id, tree_from, reported_type)
                     select * from unnest(?::int[], ?::varchar[], ?::date[], ?::varchar[])""")) {
                 bind(con, ps, 1, upserts, true);
