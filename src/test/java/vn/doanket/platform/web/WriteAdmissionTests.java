@@ -61,6 +61,15 @@ class WriteAdmissionTests {
     }
 
     @Test
+    void unlessConfiguredWritesTakeOneTurnPerProcessorAndAtLeastTwo() {
+        assertThat(WriteAdmission.turns(0))
+                .isEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(WriteAdmission.turns(5)).isEqualTo(5);
+        assertThat(WriteAdmission.turns(1)).isEqualTo(1);
+    }
+
+    @Test
     void aFailingWriteGivesItsTurnBack() throws Exception {
         WriteAdmission.Filter filter = new WriteAdmission.Filter(2);
         try {
