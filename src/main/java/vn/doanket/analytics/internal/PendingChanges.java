@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Marks of one field are numbered in the order their saves committed: a save of a field waits on the
  * row lock of an earlier uncommitted save of it, and marks only after writing the value, so its mark's
  * number is drawn after the earlier save committed. The newest mark of a field therefore carries its
- * committed figure. Marks written before figures were carried (none) are looked up by the worker.
+ * committed figure. Marks written before V62 carry no figures (the column is null); the worker looks those up.
  */
 @Component
 class PendingChanges {
