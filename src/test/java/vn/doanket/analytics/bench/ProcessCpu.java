@@ -30,28 +30,53 @@ final class ProcessCpu {
     }
 
     /**
-     * CPU time used so far by this JVM's JIT compiler threads and its garbage collector threads: a
-     * round that still compiles or collects much is not measuring the steady state of the save path.
+     * CPU time used so far by each of this JVM's JIT compiler and garbage collector threads, by thread
+     * id: a round that still compiles or collects much is not measuring the steady state of the save
+     * path. Per thread because the JVM starts and retires compiler threads as its queue grows and
+     * shrinks, and a retired thread's time would otherwise leave the sum (a negative share).
      */
-    static long[] jitAndGcMillis() {
-        long jit = 0;
-        long gc = 0;
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path t : tasks.toList()) {
-                String s = Files.readString(t.resolve("stat"));
-                String name = s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
-                String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
-                long ms = Long.parseLong(f[11]) * TICK_MS + Long.parseLong(f[12]) * TICK_MS;
-                if (name.contains("CompilerThre")) {
-                    jit += ms;
-                } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
-                    gc += ms;
+    record JitGc(java.util.Map<String, Long> jit, java.util.Map<String, Long> gc) {
+
+        /** This JVM's threads now. */
+        static JitGc now() {
+            java.util.Map<String, Long> jit = new java.util.HashMap<>();
+            java.util.Map<String, Long> gc = new java.util.HashMap<>();
+            try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path t : tasks.toList()) {
+                    String s = Files.readString(t.resolve("stat"));
+                    String name = s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
+                    String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+                    long ms = Long.parseLong(f[11]) * TICK_MS + Long.parseLong(f[12]) * TICK_MS;
+                    if (name.contains("CompilerThre")) {
+                        jit.put(t.getFileName().toString(), ms);
+                    } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                        gc.put(t.getFileName().toString(), ms);
+                    }
                 }
+            } catch (IOException | RuntimeException e) {
+                return null;
             }
-        } catch (IOException | RuntimeException e) {
-            return new long[] {-1, -1};
+            return new JitGc(jit, gc);
         }
-        return new long[] {jit, gc};
+
+        /**
+         * Milliseconds of JIT and of GC since {@code before} (a thread started since counts from zero; one
+         * retired since has its time until then lost, so this is a lower bound), or -1 each when unknown.
+         */
+        long[] since(JitGc before) {
+            if (before == null) {
+                return new long[] {-1, -1};
+            }
+            return new long[] {grown(before.jit(), jit), grown(before.gc(), gc)};
+        }
+
+        private static long grown(java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
+            long sum = 0;
+            for (java.util.Map.Entry<String, Long> e : after.entrySet()) {
+                sum += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            }
+            return sum;
+        }
     }
 
     /**

@@ -337,7 +337,7 @@ class ReportingBench {
         resetStatements();
         jdk.jfr.Recording profile = profileStart("wrk-" + user);
         long[] cpuBefore = {ProcessCpu.jvmMillis(), ProcessCpu.postgresMillis("target/bench-data")};
-        long[] jitGcBefore = ProcessCpu.jitAndGcMillis();
+        ProcessCpu.JitGc jitGcBefore = ProcessCpu.JitGc.now();
         java.util.Map<String, Long> pgBefore = ProcessCpu.postgresMillisByKind("target/bench-data");
         WrkSaves.Result r = WrkSaves.run(
                 port,
@@ -350,7 +350,8 @@ class ReportingBench {
                 SAVE_SECONDS);
         long jvmCpu = ProcessCpu.jvmMillis() - cpuBefore[0];
         long pgCpu = ProcessCpu.postgresMillis("target/bench-data") - cpuBefore[1];
-        long[] jitGcAfter = ProcessCpu.jitAndGcMillis();
+        ProcessCpu.JitGc jitGcAfter = ProcessCpu.JitGc.now();
+        long[] jitGc = jitGcAfter == null ? new long[] {-1, -1} : jitGcAfter.since(jitGcBefore);
         java.util.Map<String, Long> pgAfter = ProcessCpu.postgresMillisByKind("target/bench-data");
         profileStop(profile, "wrk-" + user);
         String account = user.equals("bench-bcrypt") ? "bcrypt-hashed" : "{noop}-hashed";
@@ -371,8 +372,8 @@ class ReportingBench {
                 "form saves by wrk CPU (%s account): %.1f ms per save in the server's JVM (of which JIT compiler %.1f ms, garbage collector %.1f ms), %.1f ms in PostgreSQL; load average now %s",
                 account,
                 r.saves() == 0 ? Double.NaN : (double) jvmCpu / r.saves(),
-                r.saves() == 0 ? Double.NaN : (double) (jitGcAfter[0] - jitGcBefore[0]) / r.saves(),
-                r.saves() == 0 ? Double.NaN : (double) (jitGcAfter[1] - jitGcBefore[1]) / r.saves(),
+                r.saves() == 0 ? Double.NaN : (double) jitGc[0] / r.saves(),
+                r.saves() == 0 ? Double.NaN : (double) jitGc[1] / r.saves(),
                 r.saves() == 0 ? Double.NaN : (double) pgCpu / r.saves(),
                 ProcessCpu.loadAverage());
         StringBuilder kinds = new StringBuilder();
