@@ -40,7 +40,7 @@ class PendingChanges {
             return figures.isEmpty() && unknown.isEmpty();
         }
 
-        /** Every field taken, in the order first marked. */
+        /** Every field taken: those with a figure, then those to look up. */
         List<Mark> fields() {
             List<Mark> all = new ArrayList<>(figures.keySet());
             all.addAll(unknown);

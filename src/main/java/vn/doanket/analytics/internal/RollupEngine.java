@@ -218,30 +218,7 @@ public class RollupEngine {
         }
     }
 
-    /**
-     * A total's key. Its hash mixes all four parts: a batch holds thousands of keys that differ only in
-     * a few small numbers, and the record's default (31 times each part, added) put many of them in the
-     * same buckets of the map.
-     */
-    private record DeltaKey(long indicatorId, String periodId, LocalDate tree, long unitId) {
-        @Override
-        public int hashCode() {
-            long h = indicatorId * 0x9E3779B97F4A7C15L;
-            h = (h ^ unitId) * 0xC2B2AE3D27D4EB4FL;
-            h = (h ^ periodId.hashCode()) * 0x165667B19E3779F9L;
-            h = (h ^ tree.toEpochDay()) * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof DeltaKey k
-                    && k.indicatorId == indicatorId
-                    && k.unitId == unitId
-                    && k.periodId.equals(periodId)
-                    && k.tree.equals(tree);
-        }
-    }
+    private record DeltaKey(long indicatorId, String periodId, LocalDate tree, long unitId) {}
 
     private static String leaf(long indicatorId, long unitId, String option) {
         return indicatorId + "|" + unitId + "|" + option;
