@@ -36,11 +36,6 @@ final class OutlierCheck {
     }
 
     /** The Vietnamese warning, if the value is far outside the history. */
-    static Optional<String> warning(BigDecimal value, List<BigDecimal> history) {
-        return warning(value, History.of(history));
-    }
-
-    /** The Vietnamese warning, if the value is far outside the history. */
     static Optional<String> warning(BigDecimal value, History history) {
         if (value == null || history.count() < MIN_HISTORY) {
             return Optional.empty();

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class OutlierCheckTests {
 
-    static List<BigDecimal> history(long... values) {
-        return java.util.Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
+    static OutlierCheck.History history(long... values) {
+        List<BigDecimal> earlier =
+                java.util.Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
+        return OutlierCheck.History.of(earlier);
     }
 
     @Test
