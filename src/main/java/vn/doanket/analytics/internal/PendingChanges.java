@@ -33,9 +33,10 @@ class PendingChanges {
 
     /**
      * Marks taken for one batch: each field once, with the figure of its newest mark in {@code figures}
-     * (a null figure: the field has none now), or in {@code unknown} when that mark carried no figure.
+     * (a null figure: the field has none now), or in {@code unknown} when that mark carried no figure;
+     * {@code rows} is how many marks (a form's fields each) were taken.
      */
-    record Taken(Map<Mark, BigDecimal> figures, Set<Mark> unknown) {
+    record Taken(Map<Mark, BigDecimal> figures, Set<Mark> unknown, int rows) {
         boolean isEmpty() {
             return figures.isEmpty() && unknown.isEmpty();
         }
@@ -164,6 +165,6 @@ class PendingChanges {
                 }
             }
         }
-        return new Taken(figures, unknown);
+        return new Taken(figures, unknown, rows.size());
     }
 }

@@ -22,8 +22,10 @@ import vn.doanket.indicators.Period;
  * Turns the marks of committed saves into totals, many saves at a time: the marked fields, each with
  * the figure of its newest mark, are handed to the {@link RollupEngine} as one batch, whose changes go
  * into the totals in the same transaction. One worker runs at a time across all instances (an
- * advisory lock); it is woken when a save commits and looks again every 100 ms. A read of the totals
- * calls {@link #catchUp()} first, so nobody ever sees a committed save missing from a total.
+ * advisory lock); it is woken when a save commits and looks again every 100 ms, but starts at most one
+ * round of batches every {@link #GATHER_MILLIS}: the saves committed meanwhile go into one batch and
+ * share its province and national rows. A read of the totals calls {@link #catchUp()} first, so nobody
+ * ever sees a committed save missing from a total.
  */
 @Component
 public class RollupWorker implements SmartLifecycle {
@@ -32,6 +34,14 @@ public class RollupWorker implements SmartLifecycle {
     // marks (a form's fields each): about a hundred forms, large enough to share the province and national
     // rows, small enough that a reader waiting behind a batch waits milliseconds, not seconds
     static final int BATCH = 100;
+
+    /**
+     * The least time between the starts of two rounds. Woken by every save, the worker took two or three
+     * forms a batch under load, and each batch rewrote the national rows of every indicator and period
+     * its forms touched, and paid its own locks and round trips; waiting this long lets a batch hold
+     * the forms of many saves. Readers never wait for it: they catch up themselves.
+     */
+    static final long GATHER_MILLIS = 50;
 
     private final PendingChanges pending;
     private final DataValueLookup lookup;
@@ -90,15 +100,23 @@ public class RollupWorker implements SmartLifecycle {
         jdbc.execute("select pg_advisory_xact_lock(7720, 2)");
     }
 
-    /** Processes marks until none is left; returns how many fields were brought up to date. */
+    /** Processes marks until none is left; returns how many marks (rows) were taken. */
     int drain(boolean reader, long upTo) {
+        return drain(reader, upTo, false);
+    }
+
+    /**
+     * Processes batches until none is left or, when {@code whileFull}, until a batch found fewer marks
+     * than it may take: marks committed during that batch then wait for the next round.
+     */
+    private int drain(boolean reader, long upTo, boolean whileFull) {
         int total = 0;
         int n;
         do {
             Integer done = tx.execute(s -> batch(reader, upTo));
             n = done == null ? 0 : done;
             total += n;
-        } while (n > 0);
+        } while (whileFull ? n >= BATCH : n > 0);
         return total;
     }
 
@@ -135,7 +153,7 @@ public class RollupWorker implements SmartLifecycle {
         }
         engine.apply(changes);
         folder.foldNow();
-        return marks.size();
+        return taken.rows();
     }
 
     private static DataValueLookup.Field field(PendingChanges.Mark m) {
@@ -152,11 +170,17 @@ public class RollupWorker implements SmartLifecycle {
     }
 
     private void run() {
+        long round = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(GATHER_MILLIS);
         while (thread == Thread.currentThread()) {
             try {
                 wake.tryAcquire(100, TimeUnit.MILLISECONDS);
+                long early = TimeUnit.MILLISECONDS.toNanos(GATHER_MILLIS) - (System.nanoTime() - round);
+                if (early > 0) {
+                    TimeUnit.NANOSECONDS.sleep(early);
+                }
                 wake.drainPermits();
-                drain(false, Long.MAX_VALUE);
+                round = System.nanoTime();
+                drain(false, Long.MAX_VALUE, true);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
