@@ -74,10 +74,11 @@ class RollupWorkerTests {
                 .single();
     }
 
+    /** Rows of the province's totals: a commune's own figure lands in its province's, not in one of its own. */
     long aggregateRows(String period) {
         return jdbc.sql(
                         "select count(*) from ana_aggregate where unit_id = :u and period_id = :p and indicator_id = :i")
-                .param("u", commune.id())
+                .param("u", province.id())
                 .param("p", period)
                 .param("i", catalogue.get("BLOOD_UNITS").id())
                 .query(Long.class)

@@ -73,7 +73,9 @@ public class BulkLoader {
             TransactionTemplate tx,
             Hierarchy hierarchy,
             Indicators indicators,
-            DataValueCopy raw) {
+            DataValueCopy raw,
+            OwnFiguresUpgrade upgraded) {
+        // upgraded: asked for so that the totals are in their current form before a load adds to them
         this.dataSource = dataSource;
         this.tx = tx;
         this.hierarchy = hierarchy;
@@ -218,23 +220,26 @@ public class BulkLoader {
             }
             boolean whole = entries.size() == 1 && entries.get(0).weight().compareTo(BigDecimal.ONE) == 0;
             long[] lift = whole ? hierarchy.lift(entries.get(0).unitId()) : null;
+            // the lowest total the figure enters: a committee's own figures stay out of its own total
+            int lowest =
+                    !whole ? -1 : lift.length - (lift.length > 0 && lift[lift.length - 1] == first.unitId() ? 2 : 1);
             for (Period p : affected) {
                 Contribution c = Contribution.of(indicator, p, first.period().type(), vals);
                 if (c == null) {
                     continue;
                 }
                 if (whole) {
-                    if (lift.length == 0) {
+                    if (lowest < 0) {
                         continue;
                     }
                     byCommittee
-                            .computeIfAbsent(
-                                    new Key(indicator.id(), p.id(), tree, lift[lift.length - 1]), x -> new Acc())
+                            .computeIfAbsent(new Key(indicator.id(), p.id(), tree, lift[lowest]), x -> new Acc())
                             .add(c.amount(), c.count(), c.yes(), c.amount());
                 } else {
-                    Spread.of(c, entries, scale, hierarchy).forEach((target, part) -> totals.computeIfAbsent(
-                                    new Key(indicator.id(), p.id(), tree, target), x -> new Acc())
-                            .add(part.amount(), part.count(), part.yes(), part.amount()));
+                    Spread.of(c, first.unitId(), entries, scale, hierarchy)
+                            .forEach((target, part) -> totals.computeIfAbsent(
+                                            new Key(indicator.id(), p.id(), tree, target), x -> new Acc())
+                                    .add(part.amount(), part.count(), part.yes(), part.amount()));
                 }
             }
         }

@@ -210,7 +210,10 @@ public class Hierarchy {
         }
     }
 
-    /** The committees whose totals include a figure entering {@code entryId}: itself unless a leaf, and all above it. */
+    /**
+     * The committees whose totals include a figure entering {@code entryId}: itself unless a leaf, and all
+     * above it, the lowest last. A committee's own figures skip its own total ({@link Spread}).
+     */
     public long[] lift(long entryId) {
         Node n = node(entryId);
         if (n == null) {
@@ -219,10 +222,14 @@ public class Hierarchy {
         return n.isLeaf() ? java.util.Arrays.copyOf(n.lift(), n.lift().length - 1) : n.lift();
     }
 
-    /** The committee a leaf's figure is first summed into (the leaf's parent), or the unit itself. */
-    public long firstCommittee(long unitId) {
-        long[] lift = lift(unitId);
-        return lift.length == 0 ? unitId : lift[lift.length - 1];
+    /**
+     * True when a committee's own figures count in its total on a tree: it is in force there (a unit
+     * merged away before it counts only through its successors). Totals hold what lands from below; its
+     * own figures are added when the total is read.
+     */
+    public boolean ownFiguresCount(long unitId, LocalDate tree) {
+        Node n = node(unitId);
+        return n != null && !n.isLeaf() && n.inForceOn(tree);
     }
 
     /** True when a figure entering {@code entryId} counts in {@code rootId}'s total: it is that unit or below it. */

@@ -128,7 +128,7 @@ class MaxRecompute {
         byLeaf.forEach((leaf, values) -> {
             long unit = Long.parseLong(leaf.substring(0, leaf.indexOf('|')));
             Contribution c = Contribution.of(indicator, period, reported, values);
-            Spread.of(c, hierarchy.entries(unit, tree), scale, hierarchy)
+            Spread.of(c, unit, hierarchy.entries(unit, tree), scale, hierarchy)
                     .forEach((target, part) -> max.merge(target, part.amount(), BigDecimal::max));
         });
         // one statement: every committee's maximum of this indicator, period and tree set to the

@@ -328,8 +328,8 @@ public class RollupEngine {
                 if (was == null && now == null) {
                     continue;
                 }
-                Map<Long, Spread.Part> from = Spread.of(was, entries, scale, hierarchy);
-                Map<Long, Spread.Part> to = Spread.of(now, entries, scale, hierarchy);
+                Map<Long, Spread.Part> from = Spread.of(was, c.unitId(), entries, scale, hierarchy);
+                Map<Long, Spread.Part> to = Spread.of(now, c.unitId(), entries, scale, hierarchy);
                 // every committee the figure reached before or reaches now: those of before first
                 for (Map.Entry<Long, Spread.Part> e : from.entrySet()) {
                     delta(indicator, p, tree, e.getKey(), e.getValue(), to.get(e.getKey()), c, out, maxToRecompute);
@@ -399,8 +399,8 @@ public class RollupEngine {
                 List<Hierarchy.Entry> now = hierarchy.entries(unitId, tree);
                 for (Period p : affected) {
                     Contribution c = Contribution.of(indicator, p, type, values);
-                    Map<Long, Spread.Part> from = Spread.of(c, was, scale, hierarchy);
-                    Map<Long, Spread.Part> to = Spread.of(c, now, scale, hierarchy);
+                    Map<Long, Spread.Part> from = Spread.of(c, unitId, was, scale, hierarchy);
+                    Map<Long, Spread.Part> to = Spread.of(c, unitId, now, scale, hierarchy);
                     Set<Long> targets = new LinkedHashSet<>(from.keySet());
                     targets.addAll(to.keySet());
                     for (long target : targets) {

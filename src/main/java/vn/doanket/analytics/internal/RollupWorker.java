@@ -60,7 +60,9 @@ public class RollupWorker implements SmartLifecycle {
             DeltaFolder folder,
             Indicators indicators,
             JdbcTemplate jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            OwnFiguresUpgrade upgraded) {
+        // upgraded: asked for so that the totals are in their current form before any batch changes them
         this.pending = pending;
         this.lookup = lookup;
         this.engine = engine;

@@ -11,6 +11,11 @@ import java.util.Map;
  * indicator's decimals, the entry with the largest weight takes what rounding left over (so a split
  * commune's figures add up exactly to what it reported), and every committee above an entry adds
  * the entry's share. The unit is counted (as answering, as a yes) once at every committee it reaches.
+ *
+ * <p>A committee's own figures stay out of its own total: a total holds what lands on a committee from
+ * the units below it and from predecessors merged into it, and {@link TotalsReader} adds the committee's
+ * own values beside it. A commune's form of thirty indicators then changes the totals of its province
+ * and the nation, and writes no row of its own for each indicator, quarter, half, nine months and year.
  */
 public final class Spread {
 
@@ -19,7 +24,12 @@ public final class Spread {
 
     private Spread() {}
 
-    public static Map<Long, Part> of(Contribution c, List<Hierarchy.Entry> entries, int scale, Hierarchy hierarchy) {
+    /**
+     * The parts of the committees a contribution of {@code reporter} reaches through {@code entries} (the
+     * units it enters in one tree), the reporter's own total excepted.
+     */
+    public static Map<Long, Part> of(
+            Contribution c, long reporter, List<Hierarchy.Entry> entries, int scale, Hierarchy hierarchy) {
         Map<Long, Part> out = new HashMap<>();
         if (c == null || entries.isEmpty()) {
             return out;
@@ -27,6 +37,9 @@ public final class Spread {
         BigDecimal[] shares = shares(c.amount(), entries, scale);
         for (int i = 0; i < entries.size(); i++) {
             for (long target : hierarchy.lift(entries.get(i).unitId())) {
+                if (target == reporter) {
+                    continue;
+                }
                 Part add = new Part(shares[i], c.count(), c.yes());
                 out.merge(target, add, (a, b) -> new Part(a.amount().add(b.amount()), a.count(), a.yes()));
             }

@@ -15,7 +15,8 @@ import vn.doanket.indicators.PeriodType;
 
 /**
  * Reads tallies: for committees, their aggregate row plus the deltas not folded yet (two index
- * lookups per batch of units); for leaves (residential areas), their own values through the time rule.
+ * lookups per batch of units) plus their own values through the time rule (a total holds only what
+ * lands from below, see {@link Spread}); for leaves (residential areas), their own values.
  */
 @Component
 public class TotalsReader {
@@ -55,10 +56,18 @@ public class TotalsReader {
         }
         if (!committees.isEmpty()) {
             readCommittees(indicators, tree, committees, periods, out);
+            List<Long> own = committees.stream()
+                    .filter(u -> hierarchy.ownFiguresCount(u, tree))
+                    .toList();
+            if (!own.isEmpty()) {
+                for (Indicator indicator : indicators) {
+                    readOwn(indicator, own, periods, out.computeIfAbsent(indicator.id(), k -> new HashMap<>()), false);
+                }
+            }
         }
         if (!leaves.isEmpty()) {
             for (Indicator indicator : indicators) {
-                readLeaves(indicator, leaves, periods, out.computeIfAbsent(indicator.id(), k -> new HashMap<>()));
+                readOwn(indicator, leaves, periods, out.computeIfAbsent(indicator.id(), k -> new HashMap<>()), true);
             }
         }
         return out;
@@ -94,7 +103,38 @@ public class TotalsReader {
                 });
     }
 
-    private void readLeaves(Indicator indicator, List<Long> units, Collection<Period> periods, Map<Key, Totals> out) {
+    /**
+     * Units' own figures through the time rule. A committee's are added to its total as the roll-up
+     * would have: for each period, the contribution of the values of every period type inside it, each
+     * option counted as one answer. A leaf's figure comes from the first period type that has values.
+     */
+    private void readOwn(
+            Indicator indicator, List<Long> units, Collection<Period> periods, Map<Key, Totals> out, boolean leaves) {
+        values(indicator, units, periods).forEach((leaf, values) -> {
+            long unit = Long.parseLong(leaf.substring(0, leaf.indexOf('|')));
+            for (Period p : periods) {
+                for (PeriodType t : PeriodType.values()) {
+                    if (t.months() > p.type().months()) {
+                        continue;
+                    }
+                    Contribution c = Contribution.of(indicator, p, t, values);
+                    if (c != null) {
+                        out.merge(
+                                new Key(unit, p.id()),
+                                new Totals(c.amount(), c.count(), c.yes(), c.amount()),
+                                Totals::plus);
+                        if (leaves) {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** Values of units for the periods inside {@code periods}, by {@code unit|option}, then period id. */
+    private Map<String, Map<String, BigDecimal>> values(
+            Indicator indicator, List<Long> units, Collection<Period> periods) {
         List<String> ids = new ArrayList<>();
         for (Period p : periods) {
             for (PeriodType t : PeriodType.values()) {
@@ -113,21 +153,6 @@ public class TotalsReader {
                     byLeaf.computeIfAbsent(rs.getLong(1) + "|" + rs.getString(2), k -> new HashMap<>())
                             .put(rs.getString(3), rs.getBigDecimal(4));
                 });
-        byLeaf.forEach((leaf, values) -> {
-            long unit = Long.parseLong(leaf.substring(0, leaf.indexOf('|')));
-            for (Period p : periods) {
-                for (PeriodType t : PeriodType.values()) {
-                    if (t.months() > p.type().months()) {
-                        continue;
-                    }
-                    Contribution c = Contribution.of(indicator, p, t, values);
-                    if (c != null) {
-                        Totals add = new Totals(c.amount(), c.count(), c.yes(), c.amount());
-                        out.merge(new Key(unit, p.id()), add, Totals::plus);
-                        break;
-                    }
-                }
-            }
-        });
+        return byLeaf;
     }
 }
