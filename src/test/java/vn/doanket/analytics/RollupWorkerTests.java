@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,17 +53,7 @@ class RollupWorkerTests {
     }
 
     BigDecimal value(Unit unit, String period) {
-        BigDecimal v = analytics
-                .query(new AnalyticsQuery(
-                        "BLOOD_UNITS",
-                        unit.code(),
-                        List.of(Period.parse(period)),
-                        AnalyticsQuery.Scope.UNIT,
-                        0,
-                        LocalDate.now()))
-                .get(0)
-                .value();
-        return v == null ? BigDecimal.ZERO : v;
+        return TestUnits.figure(analytics, "BLOOD_UNITS", unit, period);
     }
 
     long pending() {

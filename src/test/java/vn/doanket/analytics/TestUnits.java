@@ -1,5 +1,6 @@
 package vn.doanket.analytics;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,20 +10,20 @@ import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 
 /** Units of today's tree for tests, and residential areas made on demand (the reference data has none). */
-class TestUnits {
+public class TestUnits {
 
     private final JdbcClient jdbc;
     private final OrgUnits units;
     private final Hierarchy hierarchy;
 
-    TestUnits(JdbcClient jdbc, OrgUnits units, Hierarchy hierarchy) {
+    public TestUnits(JdbcClient jdbc, OrgUnits units, Hierarchy hierarchy) {
         this.jdbc = jdbc;
         this.units = units;
         this.hierarchy = hierarchy;
     }
 
     /** The n-th commune of today's tree by code. */
-    Unit commune(int n) {
+    public Unit commune(int n) {
         long id = jdbc.sql(
                         "select id from org_unit where kind = 'COMMUNE' and valid_to is null order by code offset :n limit 1")
                 .param("n", n)
@@ -68,5 +69,20 @@ class TestUnits {
         }
         hierarchy.reload();
         return out;
+    }
+
+    /** An indicator's figure for a unit and period on today's tree, zero when none. */
+    public static BigDecimal figure(Analytics analytics, String indicator, Unit unit, String period) {
+        BigDecimal v = analytics
+                .query(new AnalyticsQuery(
+                        indicator,
+                        unit.code(),
+                        List.of(vn.doanket.indicators.Period.parse(period)),
+                        AnalyticsQuery.Scope.UNIT,
+                        0,
+                        LocalDate.now()))
+                .get(0)
+                .value();
+        return v == null ? BigDecimal.ZERO : v;
     }
 }

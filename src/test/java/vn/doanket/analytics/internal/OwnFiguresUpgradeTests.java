@@ -10,11 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.doanket.IntegrationTest;
 import vn.doanket.analytics.Analytics;
-import vn.doanket.analytics.AnalyticsQuery;
+import vn.doanket.analytics.TestUnits;
 import vn.doanket.indicators.DataEntry;
 import vn.doanket.indicators.DataValueInput;
 import vn.doanket.indicators.IndicatorCatalogue;
-import vn.doanket.indicators.Period;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 
@@ -47,26 +46,12 @@ class OwnFiguresUpgradeTests {
     OwnFiguresUpgrade upgrade;
 
     BigDecimal value(Unit unit, String period) {
-        BigDecimal v = analytics
-                .query(new AnalyticsQuery(
-                        "BLOOD_UNITS",
-                        unit.code(),
-                        List.of(Period.parse(period)),
-                        AnalyticsQuery.Scope.UNIT,
-                        0,
-                        LocalDate.now()))
-                .get(0)
-                .value();
-        return v == null ? BigDecimal.ZERO : v;
+        return TestUnits.figure(analytics, "BLOOD_UNITS", unit, period);
     }
 
     @Test
     void totalsThatHeldTheCommitteesOwnFiguresCountThemOnceAfterTheUpgrade() {
-        long id = jdbc.sql(
-                        "select id from org_unit where kind = 'COMMUNE' and valid_to is null order by code offset 2950 limit 1")
-                .query(Long.class)
-                .single();
-        Unit commune = units.findById(id).orElseThrow();
+        Unit commune = new TestUnits(jdbc, units, hierarchy).commune(2950);
         Unit province = units.findById(commune.parentId()).orElseThrow();
         BigDecimal provinceYear = value(province, "2025");
         entry.saveAll(List.of(
