@@ -60,15 +60,11 @@ public class TotalsReader {
                     .filter(u -> hierarchy.ownFiguresCount(u, tree))
                     .toList();
             if (!own.isEmpty()) {
-                for (Indicator indicator : indicators) {
-                    readOwn(indicator, own, periods, out.computeIfAbsent(indicator.id(), k -> new HashMap<>()), false);
-                }
+                readOwn(indicators, own, periods, out, false);
             }
         }
         if (!leaves.isEmpty()) {
-            for (Indicator indicator : indicators) {
-                readOwn(indicator, leaves, periods, out.computeIfAbsent(indicator.id(), k -> new HashMap<>()), true);
-            }
+            readOwn(indicators, leaves, periods, out, true);
         }
         return out;
     }
@@ -104,14 +100,44 @@ public class TotalsReader {
     }
 
     /**
-     * Units' own figures through the time rule. A committee's are added to its total as the roll-up
-     * would have: for each period, the contribution of the values of every period type inside it, each
-     * option counted as one answer. A leaf's figure comes from the first period type that has values.
+     * Units' own figures through the time rule, every indicator in one query. A committee's are added to
+     * its total as the roll-up would have: for each period, the contribution of the values of every
+     * period type inside it, each option counted as one answer. A leaf's figure comes from the first
+     * period type that has values.
      */
     private void readOwn(
-            Indicator indicator, List<Long> units, Collection<Period> periods, Map<Key, Totals> out, boolean leaves) {
-        values(indicator, units, periods).forEach((leaf, values) -> {
-            long unit = Long.parseLong(leaf.substring(0, leaf.indexOf('|')));
+            Collection<Indicator> indicators,
+            List<Long> units,
+            Collection<Period> periods,
+            Map<Long, Map<Key, Totals>> out,
+            boolean leaves) {
+        Map<Long, Indicator> byId = new HashMap<>();
+        indicators.forEach(i -> byId.put(i.id(), i));
+        List<String> ids = new ArrayList<>();
+        for (Period p : periods) {
+            for (PeriodType t : PeriodType.values()) {
+                Contribution.parts(p, t).forEach(x -> ids.add(x.id()));
+            }
+        }
+        // by indicator|unit|option, then period id
+        Map<String, Map<String, BigDecimal>> byLeaf = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select indicator_id, unit_id, option_code, period_id, value from ana_value
+                        where indicator_id in (:i) and unit_id in (:u) and period_id in (:p)""")
+                .param("i", byId.keySet().stream().map(Long::intValue).toList())
+                .param("u", units.stream().map(Long::intValue).toList())
+                .param("p", ids)
+                .query(rs -> {
+                    byLeaf.computeIfAbsent(
+                                    rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3), k -> new HashMap<>())
+                            .put(rs.getString(4), rs.getBigDecimal(5));
+                });
+        byLeaf.forEach((leaf, values) -> {
+            String[] key = leaf.split("\\|", 3);
+            Indicator indicator = byId.get(Long.parseLong(key[0]));
+            long unit = Long.parseLong(key[1]);
+            Map<Key, Totals> tallies = out.computeIfAbsent(indicator.id(), k -> new HashMap<>());
             for (Period p : periods) {
                 for (PeriodType t : PeriodType.values()) {
                     if (t.months() > p.type().months()) {
@@ -119,7 +145,7 @@ public class TotalsReader {
                     }
                     Contribution c = Contribution.of(indicator, p, t, values);
                     if (c != null) {
-                        out.merge(
+                        tallies.merge(
                                 new Key(unit, p.id()),
                                 new Totals(c.amount(), c.count(), c.yes(), c.amount()),
                                 Totals::plus);
@@ -130,29 +156,5 @@ public class TotalsReader {
                 }
             }
         });
-    }
-
-    /** Values of units for the periods inside {@code periods}, by {@code unit|option}, then period id. */
-    private Map<String, Map<String, BigDecimal>> values(
-            Indicator indicator, List<Long> units, Collection<Period> periods) {
-        List<String> ids = new ArrayList<>();
-        for (Period p : periods) {
-            for (PeriodType t : PeriodType.values()) {
-                Contribution.parts(p, t).forEach(x -> ids.add(x.id()));
-            }
-        }
-        Map<String, Map<String, BigDecimal>> byLeaf = new HashMap<>();
-        jdbc.sql(
-                        """
-                        select unit_id, option_code, period_id, value from ana_value
-                        where indicator_id = :i and unit_id in (:u) and period_id in (:p)""")
-                .param("i", indicator.id())
-                .param("u", units.stream().map(Long::intValue).toList())
-                .param("p", ids)
-                .query(rs -> {
-                    byLeaf.computeIfAbsent(rs.getLong(1) + "|" + rs.getString(2), k -> new HashMap<>())
-                            .put(rs.getString(3), rs.getBigDecimal(4));
-                });
-        return byLeaf;
     }
 }
