@@ -73,16 +73,14 @@ class OwnFiguresUpgrade implements InitializingBean {
         jdbc.execute("select pg_advisory_xact_lock(7720, 1)");
         // each committee's values, by indicator|unit|option, then period id
         Map<String, Map<String, BigDecimal>> byLeaf = new LinkedHashMap<>();
-        jdbc.query(
-                "select indicator_id, unit_id, option_code, period_id, value from ana_value order by indicator_id, unit_id",
-                rs -> {
-                    long unit = rs.getLong(2);
-                    if (hierarchy.isLeaf(unit)) {
-                        return; // a leaf's figures never had a total of their own
-                    }
-                    byLeaf.computeIfAbsent(rs.getLong(1) + "|" + unit + "|" + rs.getString(3), k -> new HashMap<>())
-                            .put(rs.getString(4), rs.getBigDecimal(5));
-                });
+        jdbc.query("select indicator_id, unit_id, option_code, period_id, value from ana_value", rs -> {
+            long unit = rs.getLong(2);
+            if (hierarchy.isLeaf(unit)) {
+                return; // a leaf's figures never had a total of their own
+            }
+            byLeaf.computeIfAbsent(rs.getLong(1) + "|" + unit + "|" + rs.getString(3), k -> new HashMap<>())
+                    .put(rs.getString(4), rs.getBigDecimal(5));
+        });
         List<DeltaLog.Delta> out = new ArrayList<>();
         Set<RollupEngine.MaxKey> lowered = new LinkedHashSet<>();
         byLeaf.forEach((leaf, values) -> {
