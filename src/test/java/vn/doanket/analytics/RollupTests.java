@@ -207,6 +207,29 @@ class RollupTests {
     }
 
     @Test
+    void aCommitteesOwnFiguresAddToWhatItsUnitsReportUnderEachRule() {
+        List<Unit> areas = testUnits.residentialAreas(3);
+        Unit commune = units.findById(areas.get(0).parentId()).orElseThrow();
+        // a stock: the latest quarter of each unit, summed over the commune and its area
+        save("HH_TOTAL", commune, "2911Q1", "1000");
+        save("HH_TOTAL", commune, "2911Q3", "1010");
+        save("HH_TOTAL", areas.get(0), "2911Q2", "500");
+        assertThat(value("HH_TOTAL", commune, "2911", TODAY)).isEqualByComparingTo("1510");
+        assertThat(value("HH_TOTAL", commune, "2911S1", TODAY)).isEqualByComparingTo("1500");
+        // a maximum over the commune and its area, whichever holds it
+        save("SUPPORT_MAX_PER_HH", commune, "2911Q1", "5000000");
+        save("SUPPORT_MAX_PER_HH", areas.get(1), "2911Q1", "3000000");
+        assertThat(value("SUPPORT_MAX_PER_HH", commune, "2911Q1", TODAY)).isEqualByComparingTo("5000000");
+        // an average over the answering units, the commune one of them
+        save("EMULATION_SCORE", commune, "2911Q2", "90");
+        save("EMULATION_SCORE", areas.get(2), "2911Q2", "70");
+        assertThat(value("EMULATION_SCORE", commune, "2911Q2", TODAY)).isEqualByComparingTo("80");
+        // and the province above holds all of it once
+        Unit province = units.findById(commune.parentId()).orElseThrow();
+        assertThat(value("HH_TOTAL", province, "2911", TODAY)).isEqualByComparingTo("1510");
+    }
+
+    @Test
     void ratioIsComputedFromTheSumsNeverAveraged() {
         // 9/17 and 1/1: the ratio of sums is 10/18 = 55.6 %, the average of ratios would be 76.5 %
         save("CREMATIONS", testUnits.commune(1), "2909Q2", "9");
