@@ -82,7 +82,10 @@ final class ProcessCpu {
     /**
      * The embedded PostgreSQL's CPU so far by kind of process: client backends, autovacuum, and the
      * rest (WAL writer, checkpointer, background writer, the postmaster). Shows whether a save's cost in
-     * the database is its statements or the upkeep they cause. Empty when unknown.
+     * the database is its statements or the upkeep they cause; "ended" is the time of processes that
+     * have exited (the postmaster's reaped children), so an autovacuum worker ending during a round moves
+     * its time there instead of out of the sum (one round printed -3.8 ms a save for autovacuum and 0.3 ms
+     * for PostgreSQL in all). Empty when unknown.
      */
     static java.util.Map<String, Long> postgresMillisByKind(String dataDir) {
         java.util.Map<String, Long> out = new java.util.TreeMap<>();
@@ -90,6 +93,10 @@ final class ProcessCpu {
             List<String> pidFile = Files.readAllLines(Path.of(dataDir, "pg", "postmaster.pid"));
             long master = Long.parseLong(pidFile.get(0).strip());
             out.merge("other", millis(master), Long::sum);
+            String[] m = stat(master);
+            if (m != null) { // [13] cutime, [14] cstime: children that have exited
+                out.merge("ended", Long.parseLong(m[13]) * TICK_MS + Long.parseLong(m[14]) * TICK_MS, Long::sum);
+            }
             try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
                 for (Path p : procs.filter(x -> x.getFileName().toString().matches("\\d+"))
                         .toList()) {
@@ -123,7 +130,10 @@ final class ProcessCpu {
         return f == null ? -1 : Long.parseLong(f[11]) * TICK_MS + Long.parseLong(f[12]) * TICK_MS;
     }
 
-    /** Fields of /proc/pid/stat after the command name: [0] state, [1] ppid, ..., [11] utime, [12] stime. */
+    /**
+     * Fields of /proc/pid/stat after the command name: [0] state, [1] ppid, ..., [11] utime, [12] stime,
+     * [13] cutime, [14] cstime.
+     */
     private static String[] stat(long pid) {
         try {
             String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
