@@ -64,7 +64,7 @@ public class RollupEngine {
         lock();
         Map<String, Map<String, BigDecimal>> state = read(work);
         Map<String, ValueChange> finalValues = new java.util.LinkedHashMap<>();
-        List<DeltaLog.Delta> out = new ArrayList<>();
+        Deltas out = new Deltas();
         Set<MaxKey> maxToRecompute = new LinkedHashSet<>();
         for (ValueChange c : work) {
             String leaf = leaf(c.indicatorId(), c.unitId(), c.optionCode());
@@ -83,7 +83,7 @@ public class RollupEngine {
             state.put(leaf, after);
             finalValues.put(leaf + "|" + c.period().id(), c);
         }
-        write(finalValues.values(), coalesce(out), maxToRecompute);
+        write(finalValues.values(), out.merged(), maxToRecompute);
     }
 
     /**
@@ -172,49 +172,74 @@ public class RollupEngine {
      * so a form appends a few hundred rows rather than one per value, period and committee.
      */
     static List<DeltaLog.Delta> coalesce(List<DeltaLog.Delta> deltas) {
-        Map<DeltaKey, Merged> merged = new java.util.LinkedHashMap<>(Math.max(16, deltas.size()));
+        Deltas merged = new Deltas();
         for (DeltaLog.Delta d : deltas) {
-            DeltaKey key = new DeltaKey(d.indicatorId(), d.periodId(), d.tree(), d.unitId());
+            merged.add(d.indicatorId(), d.periodId(), d.tree(), d.unitId(), d.sum(), d.count(), d.yes(), d.max());
+        }
+        return merged.merged();
+    }
+
+    /**
+     * The changes of a batch's totals, each key's added up as they are found: a form's values reach the
+     * same province and nation for every indicator and period, and the deltas of one key are one
+     * running sum rather than a list of thousands merged afterwards.
+     */
+    static final class Deltas {
+        private final Map<DeltaKey, Merged> merged = new java.util.LinkedHashMap<>(1024);
+
+        void add(
+                long indicatorId,
+                String periodId,
+                LocalDate tree,
+                long unitId,
+                BigDecimal sum,
+                long count,
+                long yes,
+                BigDecimal max) {
+            DeltaKey key = new DeltaKey(indicatorId, periodId, tree, unitId);
             Merged m = merged.get(key);
             if (m == null) {
-                merged.put(key, new Merged(d));
+                merged.put(key, new Merged(key, sum, count, yes, max));
             } else {
-                m.add(d);
+                m.add(sum, count, yes, max);
             }
         }
-        List<DeltaLog.Delta> out = new ArrayList<>(merged.size());
-        for (Merged m : merged.values()) {
-            out.add(m.delta());
+
+        List<DeltaLog.Delta> merged() {
+            List<DeltaLog.Delta> out = new ArrayList<>(merged.size());
+            for (Merged m : merged.values()) {
+                out.add(m.delta());
+            }
+            return out;
         }
-        return out;
     }
 
     /** The running sum of the deltas of one key: one object per key rather than one per delta added. */
     private static final class Merged {
-        private final DeltaLog.Delta first;
+        private final DeltaKey key;
         private BigDecimal sum;
         private long count;
         private long yes;
         private BigDecimal max;
 
-        Merged(DeltaLog.Delta d) {
-            first = d;
-            sum = d.sum();
-            count = d.count();
-            yes = d.yes();
-            max = d.max();
+        Merged(DeltaKey key, BigDecimal sum, long count, long yes, BigDecimal max) {
+            this.key = key;
+            this.sum = sum;
+            this.count = count;
+            this.yes = yes;
+            this.max = max;
         }
 
-        void add(DeltaLog.Delta d) {
-            sum = sum.add(d.sum());
-            count += d.count();
-            yes += d.yes();
-            max = max == null ? d.max() : d.max() == null ? max : max.max(d.max());
+        void add(BigDecimal dsum, long dcount, long dyes, BigDecimal dmax) {
+            sum = sum.add(dsum);
+            count += dcount;
+            yes += dyes;
+            max = max == null ? dmax : dmax == null ? max : max.max(dmax);
         }
 
         DeltaLog.Delta delta() {
             return new DeltaLog.Delta(
-                    first.indicatorId(), first.periodId(), first.tree(), first.unitId(), sum, count, yes, max);
+                    key.indicatorId(), key.periodId(), key.tree(), key.unitId(), sum, count, yes, max);
         }
     }
 
@@ -234,7 +259,10 @@ public class RollupEngine {
         template.execute("select pg_advisory_xact_lock(7720, 1)");
     }
 
-    /** Each leaf's values of the periods that make up the years being changed. */
+    /**
+     * Each leaf's values of the periods that make up the years being changed. The leaves are distinct,
+     * so a join finds them without the de-duplication an {@code in (select …)} costs for every batch.
+     */
     private Map<String, Map<String, BigDecimal>> read(List<ValueChange> work) {
         Set<String> leaves = new LinkedHashSet<>();
         Set<String> periods = new LinkedHashSet<>();
@@ -258,10 +286,10 @@ public class RollupEngine {
         template.execute((java.sql.Connection con) -> {
             try (var ps = con.prepareStatement(
                     """
-                    select indicator_id, unit_id, option_code, period_id, value from ana_value
-                    where (indicator_id, unit_id, option_code) in (
-                        select i, u, o from unnest(?::int[], ?::int[], ?::varchar[]) as t(i, u, o))
-                      and period_id = any(?::varchar[])""")) {
+                    select v.indicator_id, v.unit_id, v.option_code, v.period_id, v.value
+                    from unnest(?::int[], ?::int[], ?::varchar[]) as t(i, u, o)
+                    join ana_value v on v.indicator_id = t.i and v.unit_id = t.u and v.option_code = t.o
+                    where v.period_id = any(?::varchar[])""")) {
                 ps.setArray(1, con.createArrayOf("int4", is));
                 ps.setArray(2, con.createArrayOf("int4", us));
                 ps.setArray(3, con.createArrayOf("varchar", os));
@@ -314,22 +342,50 @@ public class RollupEngine {
             ValueChange c,
             Map<String, BigDecimal> before,
             Map<String, BigDecimal> after,
-            List<DeltaLog.Delta> out,
+            Deltas out,
             Set<MaxKey> maxToRecompute) {
         int scale = Contribution.scale(indicator);
+        List<Period> affected = Contribution.affected(c.period());
+        int np = affected.size();
+        // what the unit adds to each period before and after: the same in every tree
+        Contribution[] was = new Contribution[np];
+        Contribution[] now = new Contribution[np];
+        for (int k = 0; k < np; k++) {
+            was[k] = Contribution.of(indicator, affected.get(k), c.period().type(), before);
+            now[k] = Contribution.of(indicator, affected.get(k), c.period().type(), after);
+        }
         for (LocalDate tree : hierarchy.trees()) {
             List<Hierarchy.Entry> entries = hierarchy.entries(c.unitId(), tree);
             if (entries.isEmpty()) {
                 continue;
             }
-            for (Period p : Contribution.affected(c.period())) {
-                Contribution was = Contribution.of(indicator, p, c.period().type(), before);
-                Contribution now = Contribution.of(indicator, p, c.period().type(), after);
-                if (was == null && now == null) {
+            if (entries.size() == 1 && entries.get(0).weight().compareTo(BigDecimal.ONE) == 0) {
+                // the common case, a unit entering one unit whole: every committee above takes the figure
+                // itself (as Spread.of gives it), so the change is worked out once for all of them
+                long[] targets = hierarchy.lift(entries.get(0).unitId());
+                for (int k = 0; k < np; k++) {
+                    if (was[k] == null && now[k] == null) {
+                        continue;
+                    }
+                    Spread.Part a =
+                            was[k] == null ? null : new Spread.Part(was[k].amount(), was[k].count(), was[k].yes());
+                    Spread.Part b =
+                            now[k] == null ? null : new Spread.Part(now[k].amount(), now[k].count(), now[k].yes());
+                    for (long target : targets) {
+                        if (target != c.unitId()) {
+                            delta(indicator, affected.get(k), tree, target, a, b, c, out, maxToRecompute);
+                        }
+                    }
+                }
+                continue;
+            }
+            for (int k = 0; k < np; k++) {
+                if (was[k] == null && now[k] == null) {
                     continue;
                 }
-                Map<Long, Spread.Part> from = Spread.of(was, c.unitId(), entries, scale, hierarchy);
-                Map<Long, Spread.Part> to = Spread.of(now, c.unitId(), entries, scale, hierarchy);
+                Period p = affected.get(k);
+                Map<Long, Spread.Part> from = Spread.of(was[k], c.unitId(), entries, scale, hierarchy);
+                Map<Long, Spread.Part> to = Spread.of(now[k], c.unitId(), entries, scale, hierarchy);
                 // every committee the figure reached before or reaches now: those of before first
                 for (Map.Entry<Long, Spread.Part> e : from.entrySet()) {
                     delta(indicator, p, tree, e.getKey(), e.getValue(), to.get(e.getKey()), c, out, maxToRecompute);
@@ -352,13 +408,12 @@ public class RollupEngine {
             Spread.Part a,
             Spread.Part b,
             ValueChange c,
-            List<DeltaLog.Delta> out,
+            Deltas out,
             Set<MaxKey> maxToRecompute) {
         BigDecimal dsum = (b == null ? BigDecimal.ZERO : b.amount()).subtract(a == null ? BigDecimal.ZERO : a.amount());
         long dcount = (b == null ? 0 : b.count()) - (a == null ? 0 : a.count());
         long dyes = (b == null ? 0 : b.yes()) - (a == null ? 0 : a.yes());
-        out.add(new DeltaLog.Delta(
-                indicator.id(), p.id(), tree, target, dsum, dcount, dyes, b == null ? null : b.amount()));
+        out.add(indicator.id(), p.id(), tree, target, dsum, dcount, dyes, b == null ? null : b.amount());
         if (indicator.aggregation() == Aggregation.MAX
                 && a != null
                 && (b == null || b.amount().compareTo(a.amount()) < 0)) {
