@@ -35,12 +35,13 @@ final class ProcessCpu {
      * path. Per thread because the JVM starts and retires compiler threads as its queue grows and
      * shrinks, and a retired thread's time would otherwise leave the sum (a negative share).
      */
-    record JitGc(java.util.Map<String, Long> jit, java.util.Map<String, Long> gc) {
+    record JitGc(java.util.Map<String, Long> jit, java.util.Map<String, Long> gc, java.util.Map<String, Long> rollup) {
 
         /** This JVM's threads now. */
         static JitGc now() {
             java.util.Map<String, Long> jit = new java.util.HashMap<>();
             java.util.Map<String, Long> gc = new java.util.HashMap<>();
+            java.util.Map<String, Long> rollup = new java.util.HashMap<>();
             try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
                 for (Path t : tasks.toList()) {
                     String s = Files.readString(t.resolve("stat"));
@@ -51,23 +52,26 @@ final class ProcessCpu {
                         jit.put(t.getFileName().toString(), ms);
                     } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
                         gc.put(t.getFileName().toString(), ms);
+                    } else if (name.startsWith("analytics-rollu")) { // the kernel keeps 15 characters of a name
+                        rollup.put(t.getFileName().toString(), ms);
                     }
                 }
             } catch (IOException | RuntimeException e) {
                 return null;
             }
-            return new JitGc(jit, gc);
+            return new JitGc(jit, gc, rollup);
         }
 
         /**
-         * Milliseconds of JIT and of GC since {@code before} (a thread started since counts from zero; one
-         * retired since has its time until then lost, so this is a lower bound), or -1 each when unknown.
+         * Milliseconds of JIT, of GC and of the roll-up worker's thread (its Java work; its statements run in
+         * PostgreSQL) since {@code before} (a thread started since counts from zero; one retired since has
+         * its time until then lost, so this is a lower bound), or -1 each when unknown.
          */
         long[] since(JitGc before) {
             if (before == null) {
-                return new long[] {-1, -1};
+                return new long[] {-1, -1, -1};
             }
-            return new long[] {grown(before.jit(), jit), grown(before.gc(), gc)};
+            return new long[] {grown(before.jit(), jit), grown(before.gc(), gc), grown(before.rollup(), rollup)};
         }
 
         private static long grown(java.util.Map<String, Long> before, java.util.Map<String, Long> after) {

@@ -361,7 +361,7 @@ class ReportingBench {
         long jvmCpu = ProcessCpu.jvmMillis() - cpuBefore[0];
         long pgCpu = ProcessCpu.postgresMillis("target/bench-data") - cpuBefore[1];
         ProcessCpu.JitGc jitGcAfter = ProcessCpu.JitGc.now();
-        long[] jitGc = jitGcAfter == null ? new long[] {-1, -1} : jitGcAfter.since(jitGcBefore);
+        long[] jitGc = jitGcAfter == null ? new long[] {-1, -1, -1} : jitGcAfter.since(jitGcBefore);
         java.util.Map<String, Long> pgAfter = ProcessCpu.postgresMillisByKind("target/bench-data");
         profileStop(profile, "wrk-" + user);
         String account = user.equals("bench-bcrypt") ? "bcrypt-hashed" : "{noop}-hashed";
@@ -379,11 +379,12 @@ class ReportingBench {
                 r.p99(),
                 100 / r.p99());
         line(
-                "form saves by wrk CPU (%s account): %.1f ms per save in the server's JVM (of which JIT compiler %.1f ms, garbage collector %.1f ms), %.1f ms in PostgreSQL; load average now %s",
+                "form saves by wrk CPU (%s account): %.1f ms per save in the server's JVM (of which JIT compiler %.1f ms, garbage collector %.1f ms, roll-up worker %.2f ms), %.1f ms in PostgreSQL; load average now %s",
                 account,
                 r.saves() == 0 ? Double.NaN : (double) jvmCpu / r.saves(),
                 r.saves() == 0 ? Double.NaN : (double) jitGc[0] / r.saves(),
                 r.saves() == 0 ? Double.NaN : (double) jitGc[1] / r.saves(),
+                r.saves() == 0 ? Double.NaN : (double) jitGc[2] / r.saves(),
                 r.saves() == 0 ? Double.NaN : (double) pgCpu / r.saves(),
                 ProcessCpu.loadAverage());
         StringBuilder kinds = new StringBuilder();
