@@ -166,6 +166,22 @@ class RollupTests {
     }
 
     @Test
+    void aProvincesYearHoldsEveryQuarterOfACommuneByItsRuleWhateverOrderTheyAreSavedIn() {
+        Unit commune = testUnits.commune(3);
+        Unit province = units.findById(commune.parentId()).orElseThrow();
+        // a flow: the year and the half are the sum of the commune's quarters
+        save("TREES_PLANTED", commune, "2912Q1", "100");
+        save("TREES_PLANTED", commune, "2912Q2", "50");
+        assertThat(value("TREES_PLANTED", province, "2912", TODAY)).isEqualByComparingTo("150");
+        assertThat(national("TREES_PLANTED", "2912S1")).isEqualByComparingTo("150");
+        // a stock: the latest quarter counts, also when an earlier one is entered after it
+        save("HH_TOTAL", commune, "2912Q3", "1010");
+        save("HH_TOTAL", commune, "2912Q1", "1000");
+        assertThat(value("HH_TOTAL", province, "2912", TODAY)).isEqualByComparingTo("1010");
+        assertThat(national("HH_TOTAL", "2912S1")).isEqualByComparingTo("1000");
+    }
+
+    @Test
     void averageIsTheSumOverTheAnsweringUnits() {
         save("EMULATION_SCORE", testUnits.commune(1), "2906Q1", "90");
         save("EMULATION_SCORE", testUnits.commune(2), "2906Q1", "70");
