@@ -64,7 +64,7 @@ public class RollupEngine {
         lock();
         Map<String, Map<String, BigDecimal>> state = read(work);
         Map<String, ValueChange> finalValues = new java.util.LinkedHashMap<>();
-        Deltas out = new Deltas();
+        List<DeltaLog.Delta> out = new ArrayList<>();
         Set<MaxKey> maxToRecompute = new LinkedHashSet<>();
         for (ValueChange c : work) {
             String leaf = leaf(c.indicatorId(), c.unitId(), c.optionCode());
@@ -83,7 +83,7 @@ public class RollupEngine {
             state.put(leaf, after);
             finalValues.put(leaf + "|" + c.period().id(), c);
         }
-        write(finalValues.values(), out.merged(), maxToRecompute);
+        write(finalValues.values(), coalesce(out), maxToRecompute);
     }
 
     /**
@@ -172,74 +172,49 @@ public class RollupEngine {
      * so a form appends a few hundred rows rather than one per value, period and committee.
      */
     static List<DeltaLog.Delta> coalesce(List<DeltaLog.Delta> deltas) {
-        Deltas merged = new Deltas();
+        Map<DeltaKey, Merged> merged = new java.util.LinkedHashMap<>(Math.max(16, deltas.size()));
         for (DeltaLog.Delta d : deltas) {
-            merged.add(d.indicatorId(), d.periodId(), d.tree(), d.unitId(), d.sum(), d.count(), d.yes(), d.max());
-        }
-        return merged.merged();
-    }
-
-    /**
-     * The changes of a batch's totals, each key's added up as they are found: a form's values reach the
-     * same province and nation for every indicator and period, and the deltas of one key are one
-     * running sum rather than a list of thousands merged afterwards.
-     */
-    static final class Deltas {
-        private final Map<DeltaKey, Merged> merged = new java.util.LinkedHashMap<>(1024);
-
-        void add(
-                long indicatorId,
-                String periodId,
-                LocalDate tree,
-                long unitId,
-                BigDecimal sum,
-                long count,
-                long yes,
-                BigDecimal max) {
-            DeltaKey key = new DeltaKey(indicatorId, periodId, tree, unitId);
+            DeltaKey key = new DeltaKey(d.indicatorId(), d.periodId(), d.tree(), d.unitId());
             Merged m = merged.get(key);
             if (m == null) {
-                merged.put(key, new Merged(key, sum, count, yes, max));
+                merged.put(key, new Merged(d));
             } else {
-                m.add(sum, count, yes, max);
+                m.add(d);
             }
         }
-
-        List<DeltaLog.Delta> merged() {
-            List<DeltaLog.Delta> out = new ArrayList<>(merged.size());
-            for (Merged m : merged.values()) {
-                out.add(m.delta());
-            }
-            return out;
+        List<DeltaLog.Delta> out = new ArrayList<>(merged.size());
+        for (Merged m : merged.values()) {
+            out.add(m.delta());
         }
+        return out;
     }
 
     /** The running sum of the deltas of one key: one object per key rather than one per delta added. */
     private static final class Merged {
-        private final DeltaKey key;
+        private final DeltaLog.Delta first;
         private BigDecimal sum;
         private long count;
         private long yes;
         private BigDecimal max;
 
-        Merged(DeltaKey key, BigDecimal sum, long count, long yes, BigDecimal max) {
-            this.key = key;
-            this.sum = sum;
-            this.count = count;
-            this.yes = yes;
-            this.max = max;
+        Merged(DeltaLog.Delta d) {
+            first = d;
+            sum = d.sum();
+            count = d.count();
+            yes = d.yes();
+            max = d.max();
         }
 
-        void add(BigDecimal dsum, long dcount, long dyes, BigDecimal dmax) {
-            sum = sum.add(dsum);
-            count += dcount;
-            yes += dyes;
-            max = max == null ? dmax : dmax == null ? max : max.max(dmax);
+        void add(DeltaLog.Delta d) {
+            sum = sum.add(d.sum());
+            count += d.count();
+            yes += d.yes();
+            max = max == null ? d.max() : d.max() == null ? max : max.max(d.max());
         }
 
         DeltaLog.Delta delta() {
             return new DeltaLog.Delta(
-                    key.indicatorId(), key.periodId(), key.tree(), key.unitId(), sum, count, yes, max);
+                    first.indicatorId(), first.periodId(), first.tree(), first.unitId(), sum, count, yes, max);
         }
     }
 
@@ -343,15 +318,14 @@ public class RollupEngine {
             ValueChange c,
             Map<String, BigDecimal> before,
             Map<String, BigDecimal> after,
-            Deltas out,
+            List<DeltaLog.Delta> out,
             Set<MaxKey> maxToRecompute) {
         int scale = Contribution.scale(indicator);
         List<Period> affected = Contribution.affected(c.period());
-        int np = affected.size();
-        // what the unit adds to each period before and after: the same in every tree
-        Contribution[] was = new Contribution[np];
-        Contribution[] now = new Contribution[np];
-        for (int k = 0; k < np; k++) {
+        // what the unit adds to each period before and after: the same in every tree, so worked out once
+        Contribution[] was = new Contribution[affected.size()];
+        Contribution[] now = new Contribution[affected.size()];
+        for (int k = 0; k < was.length; k++) {
             was[k] = Contribution.of(indicator, affected.get(k), c.period().type(), before);
             now[k] = Contribution.of(indicator, affected.get(k), c.period().type(), after);
         }
@@ -360,27 +334,7 @@ public class RollupEngine {
             if (entries.isEmpty()) {
                 continue;
             }
-            if (entries.size() == 1 && entries.get(0).weight().compareTo(BigDecimal.ONE) == 0) {
-                // the common case, a unit entering one unit whole: every committee above takes the figure
-                // itself (as Spread.of gives it), so the change is worked out once for all of them
-                long[] targets = hierarchy.lift(entries.get(0).unitId());
-                for (int k = 0; k < np; k++) {
-                    if (was[k] == null && now[k] == null) {
-                        continue;
-                    }
-                    Spread.Part a =
-                            was[k] == null ? null : new Spread.Part(was[k].amount(), was[k].count(), was[k].yes());
-                    Spread.Part b =
-                            now[k] == null ? null : new Spread.Part(now[k].amount(), now[k].count(), now[k].yes());
-                    for (long target : targets) {
-                        if (target != c.unitId()) {
-                            delta(indicator, affected.get(k), tree, target, a, b, c, out, maxToRecompute);
-                        }
-                    }
-                }
-                continue;
-            }
-            for (int k = 0; k < np; k++) {
+            for (int k = 0; k < was.length; k++) {
                 if (was[k] == null && now[k] == null) {
                     continue;
                 }
@@ -409,12 +363,13 @@ public class RollupEngine {
             Spread.Part a,
             Spread.Part b,
             ValueChange c,
-            Deltas out,
+            List<DeltaLog.Delta> out,
             Set<MaxKey> maxToRecompute) {
         BigDecimal dsum = (b == null ? BigDecimal.ZERO : b.amount()).subtract(a == null ? BigDecimal.ZERO : a.amount());
         long dcount = (b == null ? 0 : b.count()) - (a == null ? 0 : a.count());
         long dyes = (b == null ? 0 : b.yes()) - (a == null ? 0 : a.yes());
-        out.add(indicator.id(), p.id(), tree, target, dsum, dcount, dyes, b == null ? null : b.amount());
+        out.add(new DeltaLog.Delta(
+                indicator.id(), p.id(), tree, target, dsum, dcount, dyes, b == null ? null : b.amount()));
         if (indicator.aggregation() == Aggregation.MAX
                 && a != null
                 && (b == null || b.amount().compareTo(a.amount()) < 0)) {

@@ -119,8 +119,8 @@ public class TotalsReader {
                 Contribution.parts(p, t).forEach(x -> ids.add(x.id()));
             }
         }
-        // by indicator|unit|option, then period id
-        Map<String, Map<String, BigDecimal>> byLeaf = new HashMap<>();
+        // by indicator, unit and option, then period id
+        Map<OwnLeaf, Map<String, BigDecimal>> byLeaf = new HashMap<>();
         jdbc.sql(
                         """
                         select indicator_id, unit_id, option_code, period_id, value from ana_value
@@ -130,13 +130,12 @@ public class TotalsReader {
                 .param("p", ids)
                 .query(rs -> {
                     byLeaf.computeIfAbsent(
-                                    rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3), k -> new HashMap<>())
+                                    new OwnLeaf(rs.getLong(1), rs.getLong(2), rs.getString(3)), k -> new HashMap<>())
                             .put(rs.getString(4), rs.getBigDecimal(5));
                 });
         byLeaf.forEach((leaf, values) -> {
-            String[] key = leaf.split("\\|", 3);
-            Indicator indicator = byId.get(Long.parseLong(key[0]));
-            long unit = Long.parseLong(key[1]);
+            Indicator indicator = byId.get(leaf.indicatorId());
+            long unit = leaf.unitId();
             Map<Key, Totals> tallies = out.computeIfAbsent(indicator.id(), k -> new HashMap<>());
             for (Period p : periods) {
                 for (PeriodType t : PeriodType.values()) {
@@ -157,4 +156,7 @@ public class TotalsReader {
             }
         });
     }
+
+    /** One unit's values of one indicator and breakdown option. */
+    private record OwnLeaf(long indicatorId, long unitId, String option) {}
 }
