@@ -66,6 +66,9 @@ class ReportingBench {
     /** Seconds of the unreported wrk round before the measured ones ({@code -Dbench.wrkWarmupSeconds}). */
     static final int WRK_WARMUP_SECONDS = Integer.getInteger("bench.wrkWarmupSeconds", 30);
 
+    /** Saves a second offered in the open-loop wrk round ({@code -Dbench.pacedRate}, default 300: the target). */
+    static final int PACED_RATE = Integer.getInteger("bench.pacedRate", 300);
+
     @Autowired
     JdbcClient jdbc;
 
@@ -338,12 +341,18 @@ class ReportingBench {
                 new String[] {"bench-bcrypt", passwords.encode(PASSWORD)},
                 new String[] {"bench-noop", "{noop}" + PASSWORD})) {
             account(round[0], round[1]);
-            wrkRound(round[0], fields, communes);
+            wrkRound(round[0], fields, communes, 0);
         }
+        // the same forms at the target's rate rather than as fast as the server answers: with 32 clients
+        // that never pause, a save waits for the 31 others (Little's law: 32 / 300 saves/s is 107 ms on
+        // average), so the closed rounds cannot show a p99 under 100 ms at 300 saves/s on any server;
+        // this round shows what a save waits when 300 a second arrive over 32 connections
+        account("bench-paced", passwords.encode(PASSWORD));
+        wrkRound("bench-paced", fields, communes, PACED_RATE);
     }
 
     /** The same forms sent by wrk from outside the JVM: the server's own rate and CPU per save. */
-    private void wrkRound(String user, List<String[]> fields, List<String> communes) throws Exception {
+    private void wrkRound(String user, List<String[]> fields, List<String> communes, int perSecond) throws Exception {
         resetStatements();
         jdk.jfr.Recording profile = profileStart("wrk-" + user);
         long[] cpuBefore = {ProcessCpu.jvmMillis(), ProcessCpu.postgresMillis("target/bench-data")};
@@ -357,27 +366,44 @@ class ReportingBench {
                 communes,
                 List.of("2026Q1", "2026Q2", "2026Q3"),
                 (user.hashCode() & 0x3f) + 1,
-                SAVE_SECONDS);
+                SAVE_SECONDS,
+                perSecond);
         long jvmCpu = ProcessCpu.jvmMillis() - cpuBefore[0];
         long pgCpu = ProcessCpu.postgresMillis("target/bench-data") - cpuBefore[1];
         ProcessCpu.JitGc jitGcAfter = ProcessCpu.JitGc.now();
         long[] jitGc = jitGcAfter == null ? new long[] {-1, -1, -1} : jitGcAfter.since(jitGcBefore);
         java.util.Map<String, Long> pgAfter = ProcessCpu.postgresMillisByKind("target/bench-data");
         profileStop(profile, "wrk-" + user);
-        String account = user.equals("bench-bcrypt") ? "bcrypt-hashed" : "{noop}-hashed";
-        line(
-                "form saves over HTTP by wrk (%s account, 32 connections, %d values each, %.0f s): %d saves, %d refused, %.0f saves/s (target >= 300: %.2fx), p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (target p99 <= 100 ms: %.2fx)",
-                account,
-                fields.size(),
-                r.seconds(),
-                r.saves(),
-                r.refused(),
-                r.rate(),
-                r.rate() / 300,
-                r.p50(),
-                r.p95(),
-                r.p99(),
-                100 / r.p99());
+        String account = user.equals("bench-noop") ? "{noop}-hashed" : "bcrypt-hashed";
+        if (perSecond > 0) {
+            account = perSecond + " saves/s offered, bcrypt-hashed";
+            line(
+                    "form saves over HTTP by wrk at a steady %d saves/s (open loop: 32 connections, %d values each, %.0f s, each save timed from when it was due): %d saves, %d refused, %.0f saves/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (target p99 <= 100 ms: %.2fx)",
+                    perSecond,
+                    fields.size(),
+                    r.seconds(),
+                    r.saves(),
+                    r.refused(),
+                    r.rate(),
+                    r.p50(),
+                    r.p95(),
+                    r.p99(),
+                    100 / r.p99());
+        } else {
+            line(
+                    "form saves over HTTP by wrk (%s account, 32 connections, %d values each, %.0f s): %d saves, %d refused, %.0f saves/s (target >= 300: %.2fx), p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (target p99 <= 100 ms: %.2fx)",
+                    account,
+                    fields.size(),
+                    r.seconds(),
+                    r.saves(),
+                    r.refused(),
+                    r.rate(),
+                    r.rate() / 300,
+                    r.p50(),
+                    r.p95(),
+                    r.p99(),
+                    100 / r.p99());
+        }
         line(
                 "form saves by wrk CPU (%s account): %.1f ms per save in the server's JVM (of which JIT compiler %.1f ms, garbage collector %.1f ms, roll-up worker %.2f ms), %.1f ms in PostgreSQL; load average now %s",
                 account,

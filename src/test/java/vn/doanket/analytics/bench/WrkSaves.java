@@ -27,6 +27,8 @@ final class WrkSaves {
         }
     }
 
+    static final int CONNECTIONS = 32;
+
     private WrkSaves() {}
 
     static boolean available() {
@@ -38,6 +40,7 @@ final class WrkSaves {
         return false;
     }
 
+    /** Closed loop: each of 32 connections sends its next form as soon as the last one is answered. */
     static Result run(
             int port,
             String user,
@@ -48,12 +51,37 @@ final class WrkSaves {
             int salt,
             int seconds)
             throws IOException, InterruptedException {
+        return run(port, user, password, fields, communes, periods, salt, seconds, 0);
+    }
+
+    /**
+     * With {@code perSecond > 0}, open loop: 32 connections (one per wrk thread) send forms at that
+     * steady rate between them, each on its own schedule, and a form's latency is counted from when it
+     * was due, not from when it was sent: a form held back because the server was late on the one
+     * before still counts the wait (what wrk2 does; wrk itself would leave it out). The closed loop
+     * measures how many saves the server can take; this one what a user's save waits at a given rate.
+     */
+    static Result run(
+            int port,
+            String user,
+            String password,
+            List<String[]> fields,
+            List<String> communes,
+            List<String> periods,
+            int salt,
+            int seconds,
+            int perSecond)
+            throws IOException, InterruptedException {
         Path script = Files.createTempFile("doanket-saves-", ".lua");
-        Files.writeString(script, script(user, password, fields, communes, periods, salt), StandardCharsets.UTF_8);
+        int threads = perSecond > 0 ? CONNECTIONS : 2;
+        Files.writeString(
+                script,
+                script(user, password, fields, communes, periods, salt, threads, perSecond),
+                StandardCharsets.UTF_8);
         Process wrk = new ProcessBuilder(
                         "wrk",
-                        "-t2",
-                        "-c32",
+                        "-t" + threads,
+                        "-c" + CONNECTIONS,
                         "-d" + seconds + "s",
                         "--timeout",
                         "10s",
@@ -88,7 +116,9 @@ final class WrkSaves {
             List<String[]> fields,
             List<String> communes,
             List<String> periods,
-            int salt) {
+            int salt,
+            int threads,
+            int perSecond) {
         StringBuilder lua = new StringBuilder();
         lua.append("local fields = {");
         for (String[] f : fields) {
@@ -118,8 +148,8 @@ final class WrkSaves {
                 end
                 local sent = 0
                 request = function()
-                  -- thread k sends forms k, k+2, k+4, ...: no two requests write the same form
-                  local n = offset + 2 * sent
+                  -- thread k of t sends forms k, k+t, k+2t, ...: no two requests write the same form
+                  local n = offset + %d * sent
                   sent = sent + 1
                   local commune = communes[(n %% #communes) + 1]
                   local period = periods[(math.floor(n / #communes) %% #periods) + 1]
@@ -134,16 +164,73 @@ final class WrkSaves {
                   return wrk.format("PUT", nil, {["Authorization"] = auth, ["Content-Type"] = "application/json"},
                     "[" .. table.concat(parts, ",") .. "]")
                 end
+                """,
+                salt,
+                auth,
+                threads));
+        if (perSecond <= 0) {
+            lua.append(
+                    """
+                    function done(summary, latency, requests)
+                      local refused = summary.errors.status + summary.errors.connect + summary.errors.read
+                        + summary.errors.write + summary.errors.timeout
+                      io.write(string.format("WRK-RESULT requests=%d refused=%d micros=%d p50=%d p95=%d p99=%d\\n",
+                        summary.requests, refused, summary.duration, latency:percentile(50), latency:percentile(95),
+                        latency:percentile(99)))
+                    end
+                    """);
+            return lua.toString();
+        }
+        // one connection per thread, so a thread's Lua state is its connection's: its schedule and the
+        // form it has in flight. delay() runs before each request is written, response() when it is answered.
+        lua.append(String.format(
+                Locale.ROOT,
+                """
+                local ffi = require("ffi")
+                ffi.cdef[[
+                typedef struct { long tv_sec; long tv_nsec; } doanket_timespec;
+                int clock_gettime(int clock, doanket_timespec *now);
+                ]]
+                local clock = ffi.new("doanket_timespec")
+                local function micros()
+                  ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+                  return tonumber(clock.tv_sec) * 1000000 + tonumber(clock.tv_nsec) / 1000
+                end
+                local interval = %d -- microseconds between two forms of one connection
+                local due = nil
+                waited = {}
+                delay = function()
+                  local now = micros()
+                  if due == nil then
+                    due = now + offset * interval / %d -- the connections' schedules interleave evenly
+                  else
+                    due = due + interval
+                  end
+                  if due <= now then return 0 end
+                  return math.ceil((due - now) / 1000) -- whole milliseconds, never early
+                end
+                response = function(status, headers, body)
+                  waited[#waited + 1] = micros() - due
+                end
                 function done(summary, latency, requests)
                   local refused = summary.errors.status + summary.errors.connect + summary.errors.read
                     + summary.errors.write + summary.errors.timeout
+                  local all = {}
+                  for _, t in ipairs(threads) do
+                    local w = t:get("waited")
+                    for i = 1, #w do all[#all + 1] = w[i] end
+                  end
+                  table.sort(all)
+                  local function pct(p)
+                    if #all == 0 then return 0 end
+                    return all[math.max(1, math.ceil(#all * p / 100))]
+                  end
                   io.write(string.format("WRK-RESULT requests=%%d refused=%%d micros=%%d p50=%%d p95=%%d p99=%%d\\n",
-                    summary.requests, refused, summary.duration, latency:percentile(50), latency:percentile(95),
-                    latency:percentile(99)))
+                    summary.requests, refused, summary.duration, pct(50), pct(95), pct(99)))
                 end
                 """,
-                salt,
-                auth));
+                Math.round(1e6 * CONNECTIONS / perSecond),
+                CONNECTIONS));
         return lua.toString();
     }
 }
