@@ -146,9 +146,14 @@ class ReportingBench {
         // bulk load: the raw values (ind_data_value) and the roll-up, side by side, from the same stream
         BulkLoader.Full loaded = bulk.loadWithRawValues(
                 () -> NationalDataset.values(areaLevel, communeLevel, areaIds, communeIds, oldCommuneIds), "bench");
-        jdbc.sql("analyze ind_data_value").update();
-        jdbc.sql("analyze ana_value").update();
-        jdbc.sql("analyze ana_aggregate").update();
+        // what autovacuum would otherwise do for minutes after 10 million inserted rows, in the middle of the
+        // save rounds (0.4 ms of PostgreSQL's CPU a save in the run of ad5676a): a vacuum
+        // after a bulk load, as after any large import, timed apart from the load's rate
+        long settle = System.nanoTime();
+        for (String table : List.of("ind_data_value", "ana_value", "ana_aggregate")) {
+            jdbc.sql("vacuum (analyze) " + table).update();
+        }
+        double settleSeconds = (System.nanoTime() - settle) / 1e9;
         long rawRows = jdbc.sql("select count(*) from ind_data_value")
                 .query(Long.class)
                 .single();
@@ -173,6 +178,9 @@ class ReportingBench {
                 loaded.seconds(),
                 loaded.rawValues() / loaded.seconds(),
                 loaded.rawValues() / loaded.seconds() / 100_000);
+        line(
+                "after the load: vacuum (analyze) of ind_data_value, ana_value and ana_aggregate in %.1f s (not part of the load's rate; without it autovacuum does this work during the measurements below)",
+                settleSeconds);
 
         phase("roll-up", () -> rollup(rollupIndicator));
         phase("dashboard", () -> dashboard(rollupIndicator));
@@ -413,6 +421,17 @@ class ReportingBench {
                 r.saves() == 0 ? Double.NaN : (double) jitGc[2] / r.saves(),
                 r.saves() == 0 ? Double.NaN : (double) pgCpu / r.saves(),
                 ProcessCpu.loadAverage());
+        if (WrkSaves.FORMS_PER_REQUEST > 1) {
+            int forms = WrkSaves.FORMS_PER_REQUEST;
+            line(
+                    "form saves by wrk per form (%s account): %d forms of %d values in each request (bench.formsPerRequest), %.0f forms/s; %.1f ms per form in the server's JVM, %.1f ms in PostgreSQL",
+                    account,
+                    forms,
+                    fields.size(),
+                    r.rate() * forms,
+                    r.saves() == 0 ? Double.NaN : (double) jvmCpu / r.saves() / forms,
+                    r.saves() == 0 ? Double.NaN : (double) pgCpu / r.saves() / forms);
+        }
         StringBuilder kinds = new StringBuilder();
         pgAfter.forEach((kind, ms) -> kinds.append(kinds.length() == 0 ? "" : ", ")
                 .append(String.format(

@@ -29,6 +29,12 @@ final class WrkSaves {
 
     static final int CONNECTIONS = 32;
 
+    /**
+     * Forms of different communes in one request ({@code -Dbench.formsPerRequest}, default 1): with 2, the
+     * CPU per form shows how much of a save's cost comes with each request and how much with each form.
+     */
+    static final int FORMS_PER_REQUEST = Math.max(1, Integer.getInteger("bench.formsPerRequest", 1));
+
     private WrkSaves() {}
 
     static boolean available() {
@@ -138,6 +144,7 @@ final class WrkSaves {
                 """
                 }
                 local salt = %d
+                local forms = %d -- forms (communes) per request
                 local auth = "Basic %s"
                 local threads = {}
                 local index = 0
@@ -151,21 +158,24 @@ final class WrkSaves {
                   -- thread k of t sends forms k, k+t, k+2t, ...: no two requests write the same form
                   local n = offset + %d * sent
                   sent = sent + 1
-                  local commune = communes[(n %% #communes) + 1]
                   local period = periods[(math.floor(n / #communes) %% #periods) + 1]
                   local parts = {}
+                  for j = 0, forms - 1 do
+                  local commune = communes[((n * forms + j) %% #communes) + 1]
                   for f = 1, #fields do
                     local fd = fields[f]
                     local option = ""
                     if fd[2] ~= "" then option = '"option":"' .. fd[2] .. '",' end
-                    parts[f] = '{"indicator":"' .. fd[1] .. '","unit":"' .. commune .. '","period":"' .. period
+                    parts[#parts + 1] = '{"indicator":"' .. fd[1] .. '","unit":"' .. commune .. '","period":"' .. period
                       .. '",' .. option .. '"value":"' .. ((n + f + salt) %% 97) .. '"}'
+                  end
                   end
                   return wrk.format("PUT", nil, {["Authorization"] = auth, ["Content-Type"] = "application/json"},
                     "[" .. table.concat(parts, ",") .. "]")
                 end
                 """,
                 salt,
+                FORMS_PER_REQUEST,
                 auth,
                 threads));
         if (perSecond <= 0) {
