@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
@@ -35,6 +39,8 @@ public class DataEntry {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final OrgUnits units;
+    private final TransactionTemplate transactions;
+    private final SaveRounds rounds;
 
     DataEntry(
             ValueChecks checks,
@@ -42,13 +48,23 @@ public class DataEntry {
             AuditTrail audit,
             ApplicationEventPublisher events,
             ObjectMapper json,
-            OrgUnits units) {
+            OrgUnits units,
+            PlatformTransactionManager transactionManager,
+            @Value("${doanket.data-entry.combine-saves:true}") boolean combine,
+            @Value("${doanket.web.concurrent-writes:0}") int concurrentWrites) {
         this.checks = checks;
         this.store = store;
         this.audit = audit;
         this.events = events;
         this.json = json;
         this.units = units;
+        this.transactions = new TransactionTemplate(transactionManager);
+        // as many rounds at once as writing requests are let in (one per core, at least two), each of at
+        // most 16 saves and 2,000 values: a 10,000-row upload still goes alone
+        int leaders = concurrentWrites > 0
+                ? concurrentWrites
+                : Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.rounds = combine ? new SaveRounds(leaders, 16, 2_000, this::round) : null;
     }
 
     /** Saves one value (a blank value removes it). Refused values leave nothing stored. */
@@ -70,14 +86,67 @@ public class DataEntry {
         return saveAll(inputs, UnitScope.EVERYWHERE);
     }
 
-    /** Saves a list all or nothing; a row for a unit outside the scope is an error of that row. */
-    @Transactional
+    /**
+     * Saves a list all or nothing; a row for a unit outside the scope is an error of that row. Outside a
+     * caller's transaction, lists saved at the same moment by different people are written in one
+     * transaction (see {@link SaveRounds}), each still checked, refused or saved on its own.
+     */
     public ImportSummary saveAll(List<DataValueInput> inputs, UnitScope scope) {
         List<Numbered> rows = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             rows.add(new Numbered(i + 1, inputs.get(i)));
         }
-        return apply(rows, false, scope);
+        String actor = Actors.current();
+        if (rounds == null || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return transactions.execute(status -> apply(rows, false, scope, actor));
+        }
+        return rounds.submit(new SaveRounds.Job(rows, scope, actor));
+    }
+
+    /**
+     * Writes a round of saves: alone, as it always was; several, in one transaction, where a save refused
+     * for its own rows is answered with its errors and writes nothing. If anything else goes wrong (a value
+     * changed meanwhile by someone outside the round, a database error) the transaction is rolled back and
+     * each save is made again on its own, so no save answers for another.
+     */
+    private Map<SaveRounds.Job, Object> round(List<SaveRounds.Job> jobs) {
+        Map<SaveRounds.Job, Object> results = new java.util.IdentityHashMap<>();
+        if (jobs.size() > 1) {
+            try {
+                results.putAll(transactions.execute(status -> together(jobs)));
+                return results;
+            } catch (RuntimeException e) {
+                results.clear();
+            }
+        }
+        for (SaveRounds.Job j : jobs) {
+            try {
+                results.put(j, transactions.execute(status -> apply(j.rows, false, j.scope, j.actor)));
+            } catch (RuntimeException e) {
+                results.put(j, e);
+            }
+        }
+        return results;
+    }
+
+    private Map<SaveRounds.Job, Object> together(List<SaveRounds.Job> jobs) {
+        Map<SaveRounds.Job, Object> results = new java.util.IdentityHashMap<>();
+        List<SaveRounds.Job> writing = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        for (SaveRounds.Job j : jobs) {
+            try {
+                parts.add(prepareAll(j.rows, false, j.scope, j.actor));
+                writing.add(j);
+            } catch (DataImportRejectedException e) {
+                results.put(j, e);
+            }
+        }
+        List<List<Outcome>> outcomes = writeAll(parts);
+        for (int i = 0; i < writing.size(); i++) {
+            // a stale value throws here: the round is rolled back and each save made on its own
+            results.put(writing.get(i), summarize(outcomes.get(i), false));
+        }
+        return results;
     }
 
     /**
@@ -93,7 +162,7 @@ public class DataEntry {
     /** Applies a DHIS2 payload all or nothing; a row for a unit outside the scope is an error of that row. */
     @Transactional
     public ImportSummary applyDataValueSet(String payload, UnitScope scope) {
-        return apply(DataValueSets.read(json, payload), true, scope);
+        return apply(DataValueSets.read(json, payload), true, scope, Actors.current());
     }
 
     /**
@@ -102,7 +171,7 @@ public class DataEntry {
      */
     @Transactional
     public ImportSummary applyDataValueSetCsv(String csv, UnitScope scope) {
-        return apply(DataValueSetCsv.read(csv), true, scope);
+        return apply(DataValueSetCsv.read(csv), true, scope, Actors.current());
     }
 
     /** The stored value of a field, if any. */
@@ -124,7 +193,16 @@ public class DataEntry {
 
     record Numbered(int row, DataValueInput input) {}
 
-    private ImportSummary apply(List<Numbered> rows, boolean dhis2, UnitScope scope) {
+    /** One caller's checked rows, the look-ups they were checked with, and who saves them. */
+    private record Part(List<Prepared> prepared, ValueChecks.Batch batch, String actor) {}
+
+    private ImportSummary apply(List<Numbered> rows, boolean dhis2, UnitScope scope, String actor) {
+        Part part = prepareAll(rows, dhis2, scope, actor);
+        return summarize(writeAll(List.of(part)).get(0), dhis2);
+    }
+
+    /** Checks every row; if any is refused, none is written and the errors name each row. */
+    private Part prepareAll(List<Numbered> rows, boolean dhis2, UnitScope scope, String actor) {
         ValueChecks.Batch batch = checks.newBatch();
         List<RowError> errors = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();
@@ -144,7 +222,12 @@ public class DataEntry {
         if (!errors.isEmpty()) {
             throw new DataImportRejectedException(errors);
         }
-        List<Outcome> outcomes = writeAll(prepared, batch);
+        return new Part(prepared, batch, actor);
+    }
+
+    /** Counts what became of the rows; a row someone else changed first refuses the whole list. */
+    private static ImportSummary summarize(List<Outcome> outcomes, boolean dhis2) {
+        List<RowError> errors = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int removed = 0;
@@ -172,7 +255,9 @@ public class DataEntry {
     }
 
     private SaveOutcome write(Prepared p, ValueChecks.Batch batch) {
-        Outcome o = writeAll(List.of(p), batch).get(0);
+        Outcome o = writeAll(List.of(new Part(List.of(p), batch, Actors.current())))
+                .get(0)
+                .get(0);
         if (o.stale() != null) {
             throw o.stale();
         }
@@ -232,100 +317,127 @@ public class DataEntry {
      * all inserts, all changes and all removals go in one statement each, every one conditional on the
      * version read (a row someone else inserted, changed or removed meanwhile is refused as stale,
      * exactly as a single save would be); the changes are audited with one statement and announced in
-     * one {@link DataValuesSaved}. Outcomes come back in input order; when any is stale nothing is
-     * audited or announced, since the caller refuses the whole save and the transaction rolls back.
+     * one {@link DataValuesSaved}. The parts are the saves of a round (one, or several written together,
+     * each by its own actor); their outcomes come back per part in input order. When any is stale nothing
+     * is audited or announced, since the caller refuses the save and the transaction rolls back.
      */
-    private List<Outcome> writeAll(List<Prepared> prepared, ValueChecks.Batch batch) {
-        Preload preload = new Preload(batch);
-        List<Step> steps = new ArrayList<>(prepared.size());
-        Map<Prepared, StaleValueException> stale = new HashMap<>();
+    private List<List<Outcome>> writeAll(List<Part> parts) {
+        List<List<Step>> stepsByPart = new ArrayList<>(parts.size());
+        Map<Prepared, StaleValueException> stale = new java.util.IdentityHashMap<>();
         List<DataValueStore.Write> inserts = new ArrayList<>();
         List<DataValueStore.Write> updates = new ArrayList<>();
         List<DataValue> deletes = new ArrayList<>();
-        for (Prepared p : prepared) {
-            DataValue current = preload.current(p);
-            if (p.expectedVersion() != null) {
-                int seenVersion = current == null ? 0 : current.version();
-                if (seenVersion != p.expectedVersion()) {
-                    stale.put(p, new StaleValueException(p.indicator().nameVi(), p.typed(), current));
-                    steps.add(new Step(p, current, null, Kind.UNCHANGED, List.of()));
-                    continue;
-                }
+        for (Part part : parts) {
+            Preload preload = new Preload(part.batch());
+            List<Step> steps = new ArrayList<>(part.prepared().size());
+            for (Prepared p : part.prepared()) {
+                steps.add(step(p, preload, part.actor(), stale, inserts, updates, deletes));
             }
-            String comment = p.comment() == null ? (current == null ? null : current.comment()) : p.comment();
-            Step step;
-            if (p.value() == null) {
-                step = new Step(p, current, comment, current == null ? Kind.UNCHANGED : Kind.REMOVED, List.of());
-                if (current != null) {
-                    deletes.add(current);
-                }
-            } else {
-                List<String> warnings = p.value().number() == null
-                        ? List.of()
-                        : OutlierCheck.warning(p.value().number(), preload.history(p)).stream()
-                                .toList();
-                if (current == null) {
-                    step = new Step(p, null, comment, Kind.CREATED, warnings);
-                    inserts.add(new DataValueStore.Write(p, null, comment));
-                } else if (valueOf(current).sameAs(p.value()) && Objects.equals(comment, current.comment())) {
-                    step = new Step(p, current, comment, Kind.UNCHANGED, List.of());
-                } else {
-                    step = new Step(p, current, comment, Kind.UPDATED, warnings);
-                    updates.add(new DataValueStore.Write(p, current, comment));
-                }
-            }
-            steps.add(step);
+            stepsByPart.add(steps);
         }
-        String actor = Actors.current();
         Instant now = Instant.now();
-        Map<String, DataValue> inserted = store.insertAll(inserts, actor, now);
-        Map<Long, DataValue> changed = store.updateAll(updates, actor, now);
+        Map<String, DataValue> inserted = store.insertAll(inserts, now);
+        Map<Long, DataValue> changed = store.updateAll(updates, now);
         java.util.Set<Long> deleted = store.deleteAll(deletes);
-        List<Outcome> outcomes = new ArrayList<>(steps.size());
-        ValueAudit audits = new ValueAudit();
+        List<List<Outcome>> outcomesByPart = new ArrayList<>(parts.size());
+        List<String> actors = new ArrayList<>();
+        List<vn.doanket.platform.audit.AuditChange> changes = new ArrayList<>();
         List<DataValueSaved> announced = new ArrayList<>();
-        for (Step st : steps) {
-            Prepared p = st.p();
-            StaleValueException refused = stale.get(p);
-            if (refused != null) {
-                outcomes.add(new Outcome(p, null, refused));
-                continue;
-            }
-            DataValue after;
-            AuditAction action;
-            switch (st.kind()) {
-                case CREATED -> {
-                    after = inserted.get(p.key());
-                    action = AuditAction.CREATE;
-                }
-                case UPDATED -> {
-                    after = changed.get(st.current().id());
-                    action = AuditAction.UPDATE;
-                }
-                case REMOVED -> {
-                    after = deleted.contains(st.current().id()) ? st.current() : null;
-                    action = AuditAction.DELETE;
-                }
-                default -> {
-                    outcomes.add(new Outcome(p, new Written(Kind.UNCHANGED, st.current(), List.of()), null));
+        boolean anyStale = false;
+        for (int k = 0; k < parts.size(); k++) {
+            String actor = parts.get(k).actor();
+            List<Step> steps = stepsByPart.get(k);
+            List<Outcome> outcomes = new ArrayList<>(steps.size());
+            ValueAudit audits = new ValueAudit();
+            for (Step st : steps) {
+                Prepared p = st.p();
+                StaleValueException refused = stale.get(p);
+                if (refused != null) {
+                    outcomes.add(new Outcome(p, null, refused));
+                    anyStale = true;
                     continue;
                 }
+                DataValue after;
+                AuditAction action;
+                switch (st.kind()) {
+                    case CREATED -> {
+                        after = inserted.get(p.key());
+                        action = AuditAction.CREATE;
+                    }
+                    case UPDATED -> {
+                        after = changed.get(st.current().id());
+                        action = AuditAction.UPDATE;
+                    }
+                    case REMOVED -> {
+                        after = deleted.contains(st.current().id()) ? st.current() : null;
+                        action = AuditAction.DELETE;
+                    }
+                    default -> {
+                        outcomes.add(new Outcome(p, new Written(Kind.UNCHANGED, st.current(), List.of()), null));
+                        continue;
+                    }
+                }
+                if (after == null) {
+                    outcomes.add(new Outcome(p, null, stale(p)));
+                    anyStale = true;
+                    continue;
+                }
+                DataValue before = st.kind() == Kind.CREATED ? null : st.current();
+                DataValue stored = st.kind() == Kind.REMOVED ? null : after;
+                audits.add(p, before, stored, action);
+                announced.add(event(p, before, stored, actor, now));
+                outcomes.add(new Outcome(p, new Written(st.kind(), stored, st.warnings()), null));
             }
-            if (after == null) {
-                outcomes.add(new Outcome(p, null, stale(p)));
-                continue;
+            for (vn.doanket.platform.audit.AuditChange c : audits.entries()) {
+                actors.add(actor);
+                changes.add(c);
             }
-            DataValue before = st.kind() == Kind.CREATED ? null : st.current();
-            DataValue stored = st.kind() == Kind.REMOVED ? null : after;
-            audits.add(p, before, stored, action);
-            announced.add(event(p, before, stored, actor, now));
-            outcomes.add(new Outcome(p, new Written(st.kind(), stored, st.warnings()), null));
+            outcomesByPart.add(outcomes);
         }
-        if (outcomes.stream().allMatch(o -> o.stale() == null) && !audits.isEmpty()) {
-            audit.recordAllAs(actor, audits.entries());
+        if (!anyStale && !changes.isEmpty()) {
+            audit.recordAll(actors, changes);
             events.publishEvent(new DataValuesSaved(announced));
         }
-        return outcomes;
+        return outcomesByPart;
+    }
+
+    /** What one checked value will do to the stored one, adding it to the rows to write. */
+    private static Step step(
+            Prepared p,
+            Preload preload,
+            String actor,
+            Map<Prepared, StaleValueException> stale,
+            List<DataValueStore.Write> inserts,
+            List<DataValueStore.Write> updates,
+            List<DataValue> deletes) {
+        DataValue current = preload.current(p);
+        if (p.expectedVersion() != null) {
+            int seenVersion = current == null ? 0 : current.version();
+            if (seenVersion != p.expectedVersion()) {
+                stale.put(p, new StaleValueException(p.indicator().nameVi(), p.typed(), current));
+                return new Step(p, current, null, Kind.UNCHANGED, List.of());
+            }
+        }
+        String comment = p.comment() == null ? (current == null ? null : current.comment()) : p.comment();
+        if (p.value() == null) {
+            if (current != null) {
+                deletes.add(current);
+            }
+            return new Step(p, current, comment, current == null ? Kind.UNCHANGED : Kind.REMOVED, List.of());
+        }
+        List<String> warnings = p.value().number() == null
+                ? List.of()
+                : OutlierCheck.warning(p.value().number(), preload.history(p)).stream()
+                        .toList();
+        if (current == null) {
+            inserts.add(new DataValueStore.Write(p, null, comment, actor));
+            return new Step(p, null, comment, Kind.CREATED, warnings);
+        }
+        if (valueOf(current).sameAs(p.value()) && Objects.equals(comment, current.comment())) {
+            return new Step(p, current, comment, Kind.UNCHANGED, List.of());
+        }
+        updates.add(new DataValueStore.Write(p, current, comment, actor));
+        return new Step(p, current, comment, Kind.UPDATED, warnings);
     }
 
     private StaleValueException stale(Prepared p) {

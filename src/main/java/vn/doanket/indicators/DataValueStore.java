@@ -30,14 +30,14 @@ class DataValueStore {
         this.template = template;
     }
 
-    /** A row to insert or change: the checked value and the comment to keep. */
-    record Write(Prepared prepared, DataValue current, String comment) {}
+    /** A row to insert or change: the checked value, the comment to keep and who saves it. */
+    record Write(Prepared prepared, DataValue current, String comment, String actor) {}
 
     /**
      * Inserts the rows with one statement; a row another transaction inserted first is left out of
      * the result (the caller reports a conflict for it). Keyed by {@link #key}.
      */
-    Map<String, DataValue> insertAll(List<Write> rows, String actor, Instant now) {
+    Map<String, DataValue> insertAll(List<Write> rows, Instant now) {
         Map<String, DataValue> saved = new HashMap<>();
         if (rows.isEmpty()) {
             return saved;
@@ -45,10 +45,11 @@ class DataValueStore {
         int n = rows.size();
         Object[] ind = new Object[n], unit = new Object[n], per = new Object[n], type = new Object[n];
         Object[] start = new Object[n], end = new Object[n], opt = new Object[n], num = new Object[n];
-        Object[] text = new Object[n], bool = new Object[n], comment = new Object[n];
+        Object[] text = new Object[n], bool = new Object[n], comment = new Object[n], who = new Object[n];
         Map<Long, String> codes = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Prepared p = rows.get(i).prepared();
+            who[i] = rows.get(i).actor();
             ind[i] = p.indicator().id();
             codes.put(p.indicator().id(), p.indicator().code());
             unit[i] = p.unit().id();
@@ -68,30 +69,29 @@ class DataValueStore {
                     insert into ind_data_value (indicator_id, unit_id, period_id, period_type, period_start,
                            period_end, option_code, numeric_value, text_value, boolean_value, comment, version,
                            created_by, created_at, updated_by, updated_at)
-                    select t.i, t.u, t.p, t.y, t.s, t.e, t.o, t.num, t.txt, t.b, t.c, 1, ?, ?, ?, ?
+                    select t.i, t.u, t.p, t.y, t.s, t.e, t.o, t.num, t.txt, t.b, t.c, 1, t.w, ?, t.w, ?
                     from unnest(?::int8[], ?::int8[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::varchar[],
-                                ?::numeric[], ?::varchar[], ?::bool[], ?::varchar[])
-                         as t(i, u, p, y, s, e, o, num, txt, b, c)
+                                ?::numeric[], ?::varchar[], ?::bool[], ?::varchar[], ?::varchar[])
+                         as t(i, u, p, y, s, e, o, num, txt, b, c, w)
                     order by t.i, t.u, t.p, t.o
                     on conflict (indicator_id, unit_id, period_id, option_code) do nothing
                     returning"""
                             + " " + COLUMNS.replace("v.", ""))) {
                 Timestamp at = Timestamp.from(now);
-                ps.setString(1, actor);
+                ps.setTimestamp(1, at);
                 ps.setTimestamp(2, at);
-                ps.setString(3, actor);
-                ps.setTimestamp(4, at);
-                ps.setArray(5, c.createArrayOf("int8", ind));
-                ps.setArray(6, c.createArrayOf("int8", unit));
-                ps.setArray(7, c.createArrayOf("varchar", per));
-                ps.setArray(8, c.createArrayOf("varchar", type));
-                ps.setArray(9, c.createArrayOf("date", start));
-                ps.setArray(10, c.createArrayOf("date", end));
-                ps.setArray(11, c.createArrayOf("varchar", opt));
-                ps.setArray(12, c.createArrayOf("numeric", num));
-                ps.setArray(13, c.createArrayOf("varchar", text));
-                ps.setArray(14, c.createArrayOf("bool", bool));
-                ps.setArray(15, c.createArrayOf("varchar", comment));
+                ps.setArray(3, c.createArrayOf("int8", ind));
+                ps.setArray(4, c.createArrayOf("int8", unit));
+                ps.setArray(5, c.createArrayOf("varchar", per));
+                ps.setArray(6, c.createArrayOf("varchar", type));
+                ps.setArray(7, c.createArrayOf("date", start));
+                ps.setArray(8, c.createArrayOf("date", end));
+                ps.setArray(9, c.createArrayOf("varchar", opt));
+                ps.setArray(10, c.createArrayOf("numeric", num));
+                ps.setArray(11, c.createArrayOf("varchar", text));
+                ps.setArray(12, c.createArrayOf("bool", bool));
+                ps.setArray(13, c.createArrayOf("varchar", comment));
+                ps.setArray(14, c.createArrayOf("varchar", who));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         DataValue v = map(rs, codes.get(rs.getLong("indicator_id")));
@@ -108,17 +108,18 @@ class DataValueStore {
      * Changes the rows that still have the version read, with one statement; a row changed or removed
      * meanwhile is left out of the result. Keyed by id.
      */
-    Map<Long, DataValue> updateAll(List<Write> rows, String actor, Instant now) {
+    Map<Long, DataValue> updateAll(List<Write> rows, Instant now) {
         Map<Long, DataValue> saved = new HashMap<>();
         if (rows.isEmpty()) {
             return saved;
         }
         int n = rows.size();
         Object[] id = new Object[n], version = new Object[n], num = new Object[n], text = new Object[n];
-        Object[] bool = new Object[n], comment = new Object[n];
+        Object[] bool = new Object[n], comment = new Object[n], who = new Object[n];
         Map<Long, String> codes = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Write w = rows.get(i);
+            who[i] = w.actor();
             id[i] = w.current().id();
             version[i] = w.current().version();
             num[i] = w.prepared().value().number();
@@ -131,20 +132,20 @@ class DataValueStore {
             try (var ps = c.prepareStatement(
                     """
                     update ind_data_value v set numeric_value = t.num, text_value = t.txt, boolean_value = t.b,
-                           comment = t.c, version = v.version + 1, updated_by = ?, updated_at = ?
-                    from unnest(?::int8[], ?::int4[], ?::numeric[], ?::varchar[], ?::bool[], ?::varchar[])
-                         as t(id, ver, num, txt, b, c)
+                           comment = t.c, version = v.version + 1, updated_by = t.w, updated_at = ?
+                    from unnest(?::int8[], ?::int4[], ?::numeric[], ?::varchar[], ?::bool[], ?::varchar[], ?::varchar[])
+                         as t(id, ver, num, txt, b, c, w)
                     where v.id = t.id and v.version = t.ver
                     returning"""
                             + " " + COLUMNS)) {
-                ps.setString(1, actor);
-                ps.setTimestamp(2, Timestamp.from(now));
-                ps.setArray(3, c.createArrayOf("int8", id));
-                ps.setArray(4, c.createArrayOf("int4", version));
-                ps.setArray(5, c.createArrayOf("numeric", num));
-                ps.setArray(6, c.createArrayOf("varchar", text));
-                ps.setArray(7, c.createArrayOf("bool", bool));
-                ps.setArray(8, c.createArrayOf("varchar", comment));
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setArray(2, c.createArrayOf("int8", id));
+                ps.setArray(3, c.createArrayOf("int4", version));
+                ps.setArray(4, c.createArrayOf("numeric", num));
+                ps.setArray(5, c.createArrayOf("varchar", text));
+                ps.setArray(6, c.createArrayOf("bool", bool));
+                ps.setArray(7, c.createArrayOf("varchar", comment));
+                ps.setArray(8, c.createArrayOf("varchar", who));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         DataValue v = map(rs, codes.get(rs.getLong("indicator_id")));

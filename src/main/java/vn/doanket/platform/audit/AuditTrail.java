@@ -66,10 +66,23 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAllAs(String actor, List<AuditChange> changes) {
+        recordAll(java.util.Collections.nCopies(changes.size(), actor), changes);
+    }
+
+    /**
+     * Records many changes, each by its own actor ({@code actors.get(i)} made {@code changes.get(i)}), with
+     * a single statement in the caller's transaction: the saves of several people written together.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<String> actors, List<AuditChange> changes) {
+        if (actors.size() != changes.size()) {
+            throw new IllegalArgumentException(actors.size() + " actors for " + changes.size() + " changes");
+        }
         if (changes.isEmpty()) {
             return;
         }
         int n = changes.size();
+        String[] who = actors.toArray(new String[0]);
         Long[] unitIds = new Long[n];
         String[] paths = new String[n];
         String[] entities = new String[n];
@@ -94,11 +107,11 @@ public class AuditTrail {
                     """
                     insert into audit_entry (actor, unit_id, unit_path, entity, entity_id, action, summary,
                                              before_data, after_data)
-                    select ?, t.u, t.p, t.e, t.i, t.a, t.s, cast(t.b as json), cast(t.f as json)
-                    from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                                ?::text[], ?::text[]) with ordinality as t(u, p, e, i, a, s, b, f, n)
+                    select t.w, t.u, t.p, t.e, t.i, t.a, t.s, cast(t.b as json), cast(t.f as json)
+                    from unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                ?::varchar[], ?::text[], ?::text[]) with ordinality as t(w, u, p, e, i, a, s, b, f, n)
                     order by t.n""")) {
-                ps.setString(1, actor);
+                ps.setArray(1, con.createArrayOf("varchar", who));
                 ps.setArray(2, con.createArrayOf("int8", unitIds));
                 ps.setArray(3, con.createArrayOf("varchar", paths));
                 ps.setArray(4, con.createArrayOf("varchar", entities));

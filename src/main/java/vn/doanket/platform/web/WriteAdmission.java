@@ -24,8 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WriteAdmission {
 
     @Bean
-    FilterRegistrationBean<Filter> writeAdmissionFilter(@Value("${doanket.web.concurrent-writes:0}") int permits) {
-        FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new Filter(turns(permits)));
+    FilterRegistrationBean<Filter> writeAdmissionFilter(
+            @Value("${doanket.web.concurrent-writes:0}") int permits,
+            @Value("${doanket.web.self-admitted-writes:}") java.util.List<String> selfAdmitted) {
+        FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new Filter(turns(permits), selfAdmitted));
         bean.setName("writeAdmission");
         bean.setOrder(0); // after Spring Security's chain (-100)
         return bean;
@@ -45,15 +47,39 @@ class WriteAdmission {
     static final class Filter extends OncePerRequestFilter {
 
         private final Semaphore turns;
+        private final java.util.Set<String> selfAdmitted;
 
         Filter(int permits) {
+            this(permits, java.util.List.of());
+        }
+
+        /**
+         * {@code selfAdmitted} lists writes ("PUT /api/v1/data-values") whose module admits them itself: saves
+         * of whole forms wait in data entry's own queue, where the ones waiting together are written in one
+         * transaction, which they could not do while waiting here one turn at a time.
+         */
+        Filter(int permits, java.util.List<String> selfAdmitted) {
             this.turns = new Semaphore(Math.max(1, permits), true);
+            this.selfAdmitted = new java.util.HashSet<>();
+            for (String s : selfAdmitted) {
+                if (!s.isBlank()) {
+                    this.selfAdmitted.add(s.strip().replaceAll("\\s+", " "));
+                }
+            }
         }
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
             String m = request.getMethod();
-            return "GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m);
+            if ("GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m)) {
+                return true;
+            }
+            if (selfAdmitted.isEmpty()) {
+                return false;
+            }
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            return selfAdmitted.contains(m + " " + path);
         }
 
         @Override

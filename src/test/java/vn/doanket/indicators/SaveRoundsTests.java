@@ -1,0 +1,150 @@
+package vn.doanket.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The queue that writes whole-form saves arriving together in one round, with a runner standing in for the database. */
+class SaveRoundsTests {
+
+    static SaveRounds.Job job(String unit, String period, int values) {
+        List<DataEntry.Numbered> rows = new ArrayList<>();
+        for (int i = 0; i < values; i++) {
+            rows.add(new DataEntry.Numbered(
+                    i + 1, DataValueInput.typed("VOTER_MEETINGS", unit, period, null, Integer.toString(i), 0)));
+        }
+        return new SaveRounds.Job(rows, UnitScope.EVERYWHERE, "tester");
+    }
+
+    static ImportSummary summary(SaveRounds.Job j) {
+        return new ImportSummary(j.rows.size(), 0, 0, 0, List.of());
+    }
+
+    @Test
+    void savesWaitingWhileTheRoundsRunAreWrittenTogetherAndEachGetsItsOwnAnswer() throws Exception {
+        CountDownLatch firstRoundsStarted = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        List<List<SaveRounds.Job>> rounds = java.util.Collections.synchronizedList(new ArrayList<>());
+        Set<String> inRounds = ConcurrentHashMap.newKeySet();
+        List<String> overlaps = java.util.Collections.synchronizedList(new ArrayList<>());
+        SaveRounds queue = new SaveRounds(2, 16, 2_000, round -> {
+            int now = running.incrementAndGet();
+            mostAtOnce.accumulateAndGet(now, Math::max);
+            for (SaveRounds.Job j : round) {
+                for (String k : j.keys) {
+                    if (!inRounds.add(k)) {
+                        overlaps.add(k);
+                    }
+                }
+            }
+            rounds.add(round);
+            firstRoundsStarted.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Map<SaveRounds.Job, Object> answers = new HashMap<>();
+            for (SaveRounds.Job j : round) {
+                j.keys.forEach(inRounds::remove);
+                answers.put(
+                        j,
+                        j.rows.get(0).input().unit().equals("bad")
+                                ? new IllegalArgumentException("refused")
+                                : summary(j));
+            }
+            running.decrementAndGet();
+            return answers;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<ImportSummary>> first = new ArrayList<>();
+            // two saves start a round each (two rounds may run at once) and hold them
+            first.add(pool.submit(() -> queue.submit(job("c0", "2026Q1", 3))));
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (rounds.isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(5);
+            }
+            first.add(pool.submit(() -> queue.submit(job("c1", "2026Q1", 3))));
+            assertThat(firstRoundsStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            // ten more arrive meanwhile: one for a form already in a round, one refused by the runner
+            List<Future<ImportSummary>> later = new ArrayList<>();
+            for (int i = 2; i < 10; i++) {
+                String unit = "c" + i;
+                later.add(pool.submit(() -> queue.submit(job(unit, "2026Q1", 2))));
+            }
+            Future<ImportSummary> sameForm = pool.submit(() -> queue.submit(job("c0", "2026Q1", 1)));
+            Future<ImportSummary> refused = pool.submit(() -> queue.submit(job("bad", "2026Q1", 1)));
+            Thread.sleep(200); // let them queue
+            release.countDown();
+            for (Future<ImportSummary> f : first) {
+                assertThat(f.get(10, TimeUnit.SECONDS).created()).isEqualTo(3);
+            }
+            for (Future<ImportSummary> f : later) {
+                assertThat(f.get(10, TimeUnit.SECONDS).created()).isEqualTo(2);
+            }
+            assertThat(sameForm.get(10, TimeUnit.SECONDS).created()).isEqualTo(1);
+            assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(IllegalArgumentException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(mostAtOnce.get()).isLessThanOrEqualTo(2);
+        assertThat(overlaps).as("a unit and period in two rounds at once").isEmpty();
+        // the saves that waited went in far fewer rounds than saves
+        assertThat(rounds).hasSizeLessThan(8);
+        assertThat(rounds.stream().mapToInt(List::size).max().orElse(0)).isGreaterThan(1);
+        assertThat(rounds.stream().mapToInt(List::size).sum()).isEqualTo(12);
+        for (List<SaveRounds.Job> round : rounds) {
+            Set<String> keys = new HashSet<>();
+            for (SaveRounds.Job j : round) {
+                for (String k : j.keys) {
+                    assertThat(keys.add(k))
+                            .as("two saves of %s in one round", k)
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRoundCapsItsValuesButALargeSaveStillGoesAlone() {
+        List<Integer> sizes = new ArrayList<>();
+        SaveRounds queue = new SaveRounds(1, 16, 10, round -> {
+            sizes.add(round.stream().mapToInt(j -> j.rows.size()).sum());
+            Map<SaveRounds.Job, Object> answers = new HashMap<>();
+            round.forEach(j -> answers.put(j, summary(j)));
+            return answers;
+        });
+        assertThat(queue.submit(job("big", "2026Q1", 25)).created()).isEqualTo(25);
+        assertThat(sizes).containsExactly(25);
+    }
+
+    @Test
+    void aRunnerThatFailsAnswersEverySaveOfItsRoundWithTheFailure() {
+        SaveRounds queue = new SaveRounds(1, 16, 2_000, round -> {
+            throw new IllegalStateException("database gone");
+        });
+        assertThatThrownBy(() -> queue.submit(job("c0", "2026Q1", 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("database gone");
+        // and the queue still takes the next save
+        assertThatThrownBy(() -> queue.submit(job("c1", "2026Q1", 1))).hasMessage("database gone");
+    }
+}
