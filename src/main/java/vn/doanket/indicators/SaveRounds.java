@@ -57,6 +57,7 @@ final class SaveRounds {
     }
 
     private final ReentrantLock lock = new ReentrantLock();
+    private final Condition slotFree = lock.newCondition();
     private final ArrayDeque<Job> queue = new ArrayDeque<>();
     private final Set<String> inFlight = new HashSet<>();
     private final int maxLeaders;
@@ -64,6 +65,7 @@ final class SaveRounds {
     private final int maxValues;
     private final Runner runner;
     private int leaders;
+    private int aloneWaiting;
 
     SaveRounds(int maxLeaders, int maxJobs, int maxValues, Runner runner) {
         this.maxLeaders = Math.max(1, maxLeaders);
@@ -78,7 +80,7 @@ final class SaveRounds {
         try {
             job.wake = lock.newCondition();
             queue.addLast(job);
-            if (leaders < maxLeaders) {
+            if (leaders < roundSlots()) {
                 leaders++;
                 job.lead = true;
             }
@@ -112,6 +114,7 @@ final class SaveRounds {
                     }
                     leaders--;
                     promote();
+                    slotFree.signal();
                 }
                 if (job.done) {
                     break;
@@ -124,6 +127,42 @@ final class SaveRounds {
             throw e;
         }
         return (ImportSummary) job.result;
+    }
+
+    /**
+     * Runs a save that shares no round (one value with the version its user saw) under the same bound:
+     * it waits for one of the {@code leaders} slots, so that saves of single values sent to the API are
+     * held back as whole forms are, and rounds leave a slot to it when it waits.
+     */
+    <T> T alone(java.util.function.Supplier<T> work) {
+        lock.lock();
+        try {
+            aloneWaiting++;
+            while (leaders >= maxLeaders) {
+                slotFree.awaitUninterruptibly();
+            }
+            aloneWaiting--;
+            leaders++;
+        } finally {
+            lock.unlock();
+        }
+        try {
+            return work.get();
+        } finally {
+            lock.lock();
+            try {
+                leaders--;
+                promote();
+                slotFree.signal();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Slots rounds may hold: all of them, or all but one while a single save waits for one. */
+    private int roundSlots() {
+        return aloneWaiting > 0 ? maxLeaders - 1 : maxLeaders;
     }
 
     /** The next round: waiting saves in arrival order that touch no unit and period already taken. */
@@ -157,10 +196,10 @@ final class SaveRounds {
         return false;
     }
 
-    /** Wakes waiting saves to lead the next rounds while fewer rounds run than allowed. */
+    /** Wakes waiting saves to lead the next rounds while fewer rounds run than allowed (one slot kept for a single save waiting). */
     private void promote() {
         for (Job j : queue) {
-            if (leaders >= maxLeaders) {
+            if (leaders >= roundSlots()) {
                 return;
             }
             if (!j.lead && !j.done && !conflicts(j, Set.of())) {

@@ -124,6 +124,45 @@ class SaveRoundsTests {
     }
 
     @Test
+    void aSingleValueSaveWaitsForASlotAndGoesBeforeTheFormsQueuedAfterIt() throws Exception {
+        CountDownLatch firstRound = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+        SaveRounds queue = new SaveRounds(1, 16, 2_000, round -> {
+            round.forEach(j -> order.add("round " + j.rows.get(0).input().unit()));
+            firstRound.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Map<SaveRounds.Job, Object> answers = new HashMap<>();
+            round.forEach(j -> answers.put(j, summary(j)));
+            return answers;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Future<ImportSummary> a = pool.submit(() -> queue.submit(job("a", "2026Q1", 1)));
+            assertThat(firstRound.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<String> single = pool.submit(() -> queue.alone(() -> {
+                order.add("single");
+                return "saved";
+            }));
+            Thread.sleep(100);
+            Future<ImportSummary> b = pool.submit(() -> queue.submit(job("b", "2026Q1", 1)));
+            Thread.sleep(100);
+            assertThat(order).containsExactly("round a"); // the one slot is the first round's
+            release.countDown();
+            assertThat(single.get(10, TimeUnit.SECONDS)).isEqualTo("saved");
+            assertThat(a.get(10, TimeUnit.SECONDS).created()).isEqualTo(1);
+            assertThat(b.get(10, TimeUnit.SECONDS).created()).isEqualTo(1);
+            assertThat(order).containsExactly("round a", "single", "round b");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aRoundCapsItsValuesButALargeSaveStillGoesAlone() {
         List<Integer> sizes = new ArrayList<>();
         SaveRounds queue = new SaveRounds(1, 16, 10, round -> {
