@@ -30,6 +30,15 @@ class SaveRoundsTests {
         return new SaveRounds.Job(rows, UnitScope.EVERYWHERE, "tester");
     }
 
+    /** Keeps a round running until the test releases it. */
+    static void hold(CountDownLatch release) {
+        try {
+            release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static ImportSummary summary(SaveRounds.Job j) {
         return new ImportSummary(j.rows.size(), 0, 0, 0, List.of());
     }
@@ -55,11 +64,7 @@ class SaveRoundsTests {
             }
             rounds.add(round);
             firstRoundsStarted.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            hold(release);
             Map<SaveRounds.Job, Object> answers = new HashMap<>();
             for (SaveRounds.Job j : round) {
                 j.keys.forEach(inRounds::remove);
@@ -131,11 +136,7 @@ class SaveRoundsTests {
         SaveRounds queue = new SaveRounds(1, 16, 2_000, round -> {
             round.forEach(j -> order.add("round " + j.rows.get(0).input().unit()));
             firstRound.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            hold(release);
             Map<SaveRounds.Job, Object> answers = new HashMap<>();
             round.forEach(j -> answers.put(j, summary(j)));
             return answers;

@@ -343,7 +343,15 @@ class ReportingBench {
         // (C2 took 5% of the machine), which a server running for days pays once, not on every save
         account("bench-warmup", "{noop}" + PASSWORD);
         WrkSaves.Result warm = WrkSaves.run(
-                port, "bench-warmup", PASSWORD, fields, communes, List.of("2025Q3", "2025Q4"), 3, WRK_WARMUP_SECONDS);
+                port,
+                "bench-warmup",
+                PASSWORD,
+                fields,
+                communes,
+                List.of("2025Q3", "2025Q4"),
+                3,
+                WRK_WARMUP_SECONDS,
+                0);
         System.out.println("BENCH-WARMUP wrk " + warm.saves() + " saves in " + Math.round(warm.seconds()) + " s");
         for (String[] round : List.of(
                 new String[] {"bench-bcrypt", passwords.encode(PASSWORD)},

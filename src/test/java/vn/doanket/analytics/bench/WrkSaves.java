@@ -46,22 +46,9 @@ final class WrkSaves {
         return false;
     }
 
-    /** Closed loop: each of 32 connections sends its next form as soon as the last one is answered. */
-    static Result run(
-            int port,
-            String user,
-            String password,
-            List<String[]> fields,
-            List<String> communes,
-            List<String> periods,
-            int salt,
-            int seconds)
-            throws IOException, InterruptedException {
-        return run(port, user, password, fields, communes, periods, salt, seconds, 0);
-    }
-
     /**
-     * With {@code perSecond > 0}, open loop: 32 connections (one per wrk thread) send forms at that
+     * With {@code perSecond} 0, closed loop: each of 32 connections sends its next form as soon as the last
+     * one is answered. With {@code perSecond > 0}, open loop: 32 connections (one per wrk thread) send forms at that
      * steady rate between them, each on its own schedule, and a form's latency is counted from when it
      * was due, not from when it was sent: a form held back because the server was late on the one
      * before still counts the wait (what wrk2 does; wrk itself would leave it out). The closed loop
