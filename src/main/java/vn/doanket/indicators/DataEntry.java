@@ -50,7 +50,6 @@ public class DataEntry {
             ObjectMapper json,
             OrgUnits units,
             PlatformTransactionManager transactionManager,
-            @Value("${doanket.data-entry.combine-saves:true}") boolean combine,
             @Value("${doanket.data-entry.saves-per-round:8}") int savesPerRound,
             @Value("${doanket.web.concurrent-writes:0}") int concurrentWrites) {
         this.checks = checks;
@@ -67,7 +66,8 @@ public class DataEntry {
         int leaders = concurrentWrites > 0
                 ? concurrentWrites
                 : Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.rounds = combine ? new SaveRounds(leaders, savesPerRound, 2_000, this::round) : null;
+        // rounds of one save write each alone, as before rounds existed, still held to the same slots
+        this.rounds = new SaveRounds(leaders, savesPerRound, 2_000, this::round);
     }
 
     /** Saves one value (a blank value removes it). Refused values leave nothing stored. */
@@ -86,7 +86,7 @@ public class DataEntry {
             ValueChecks.Batch batch = checks.newBatch();
             return write(checks.prepare(input, batch, scope), batch, actor);
         });
-        if (rounds == null || TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return work.get();
         }
         return rounds.alone(work);
@@ -109,7 +109,7 @@ public class DataEntry {
             rows.add(new Numbered(i + 1, inputs.get(i)));
         }
         String actor = Actors.current();
-        if (rounds == null || TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return transactions.execute(status -> apply(rows, false, scope, actor));
         }
         return rounds.submit(new SaveRounds.Job(rows, scope, actor));

@@ -115,6 +115,46 @@ class WriteAdmissionTests {
         assertThat(filter.available()).isEqualTo(1);
     }
 
+    @Test
+    void aWriteItsModuleAdmitsItselfPassesWhileAllTurnsAreTaken() throws Exception {
+        WriteAdmission.Filter filter = new WriteAdmission.Filter(1, java.util.List.of("PUT  /api/v1/data-values", " "));
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> holder = threads.submit(() -> {
+            filter.doFilter(
+                    new MockHttpServletRequest("POST", "/nhap-lieu"), new MockHttpServletResponse(), (req, res) -> {
+                        inside.countDown();
+                        try {
+                            release.await(10, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+            return null;
+        });
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        AtomicInteger served = new AtomicInteger();
+        // the forms' saves wait in data entry's own queue, not here
+        Future<?> put = threads.submit(() -> {
+            filter.doFilter(request("PUT"), new MockHttpServletResponse(), (req, res) -> served.incrementAndGet());
+            return null;
+        });
+        put.get(2, TimeUnit.SECONDS); // would time out if it waited for the turn held above
+        assertThat(served.get()).isEqualTo(1);
+        // only that method and path: another write to it still waits its turn
+        Future<?> post = threads.submit(() -> {
+            filter.doFilter(request("POST"), new MockHttpServletResponse(), (req, res) -> served.incrementAndGet());
+            return null;
+        });
+        Thread.sleep(200);
+        assertThat(post.isDone()).isFalse();
+        release.countDown();
+        holder.get(5, TimeUnit.SECONDS);
+        post.get(5, TimeUnit.SECONDS);
+        assertThat(served.get()).isEqualTo(2);
+        assertThat(filter.available()).isEqualTo(1);
+    }
+
     private static MockHttpServletRequest request(String method) {
         return new MockHttpServletRequest(method, "/api/v1/data-values");
     }
