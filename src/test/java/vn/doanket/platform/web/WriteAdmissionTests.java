@@ -87,17 +87,7 @@ class WriteAdmissionTests {
         WriteAdmission.Filter filter = new WriteAdmission.Filter(1);
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> first = threads.submit(() -> {
-            filter.doFilter(request("PUT"), new MockHttpServletResponse(), (req, res) -> {
-                inside.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            return null;
-        });
+        Future<?> first = holdingATurn(filter, request("PUT"), inside, release);
         assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
 
         MockHttpServletResponse waiting = new MockHttpServletResponse();
@@ -120,18 +110,7 @@ class WriteAdmissionTests {
         WriteAdmission.Filter filter = new WriteAdmission.Filter(1, java.util.List.of("PUT  /api/v1/data-values", " "));
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> holder = threads.submit(() -> {
-            filter.doFilter(
-                    new MockHttpServletRequest("POST", "/nhap-lieu"), new MockHttpServletResponse(), (req, res) -> {
-                        inside.countDown();
-                        try {
-                            release.await(10, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    });
-            return null;
-        });
+        Future<?> holder = holdingATurn(filter, new MockHttpServletRequest("POST", "/nhap-lieu"), inside, release);
         assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
         AtomicInteger served = new AtomicInteger();
         // the forms' saves wait in data entry's own queue, not here
@@ -153,6 +132,25 @@ class WriteAdmissionTests {
         post.get(5, TimeUnit.SECONDS);
         assertThat(served.get()).isEqualTo(2);
         assertThat(filter.available()).isEqualTo(1);
+    }
+
+    /** A write that takes a turn, says so, and keeps it until released. */
+    private Future<?> holdingATurn(
+            WriteAdmission.Filter filter,
+            MockHttpServletRequest request,
+            CountDownLatch inside,
+            CountDownLatch release) {
+        return threads.submit(() -> {
+            filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+                inside.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            return null;
+        });
     }
 
     private static MockHttpServletRequest request(String method) {
