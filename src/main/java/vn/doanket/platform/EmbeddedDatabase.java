@@ -40,7 +40,8 @@ final class EmbeddedDatabase {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (Boolean.getBoolean("doanket.db.stat-statements")) {
                 // benchmarks ask for it to print where the database's time goes
-                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track_planning", "on");
             }
             EmbeddedPostgres pg = builder.setDataDirectory(dir)
                     .setCleanDataDirectory(clean)

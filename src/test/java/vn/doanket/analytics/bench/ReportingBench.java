@@ -560,11 +560,18 @@ class ReportingBench {
         }
         jdbc.sql(
                         """
-                        select calls, total_exec_time, rows, regexp_replace(left(query, 110), '\\s+', ' ', 'g')
-                        from pg_stat_statements order by total_exec_time desc limit 15""")
+                        select calls, total_exec_time, rows, regexp_replace(left(query, 110), '\\s+', ' ', 'g'),
+                               plans, total_plan_time
+                        from pg_stat_statements order by total_exec_time + total_plan_time desc limit 15""")
                 .query((rs, n) -> String.format(
-                        "BENCH-SQL %6.2f ms/save %6.2f calls/save %7.1f rows/save  %s",
-                        rs.getDouble(2) / saves, rs.getDouble(1) / saves, rs.getDouble(3) / saves, rs.getString(4)))
+                        "BENCH-SQL %6.2f ms/save %6.2f calls/save %7.1f rows/save, planned %5.2f times/save"
+                                + " in %5.2f ms/save  %s",
+                        rs.getDouble(2) / saves,
+                        rs.getDouble(1) / saves,
+                        rs.getDouble(3) / saves,
+                        rs.getDouble(5) / saves,
+                        rs.getDouble(6) / saves,
+                        rs.getString(4)))
                 .list()
                 .forEach(System.out::println);
     }
