@@ -145,9 +145,18 @@ public class DataEntry {
         Map<SaveRounds.Job, Object> results = new java.util.IdentityHashMap<>();
         List<SaveRounds.Job> writing = new ArrayList<>();
         List<Part> parts = new ArrayList<>();
+        List<ValueChecks.Batch> batches = new ArrayList<>(jobs.size());
+        List<List<DataValueInput>> inputs = new ArrayList<>(jobs.size());
         for (SaveRounds.Job j : jobs) {
+            batches.add(checks.newBatch());
+            inputs.add(j.rows.stream().map(Numbered::input).toList());
+        }
+        // what every save of the round reads of its unit and period, in one query rather than one each
+        checks.readStates(batches, inputs);
+        for (int k = 0; k < jobs.size(); k++) {
+            SaveRounds.Job j = jobs.get(k);
             try {
-                parts.add(prepareAll(j.rows, false, j.scope, j.actor));
+                parts.add(prepareAll(j.rows, false, j.scope, j.actor, batches.get(k)));
                 writing.add(j);
             } catch (DataImportRejectedException e) {
                 results.put(j, e);
@@ -209,13 +218,17 @@ public class DataEntry {
     private record Part(List<Prepared> prepared, ValueChecks.Batch batch, String actor) {}
 
     private ImportSummary apply(List<Numbered> rows, boolean dhis2, UnitScope scope, String actor) {
-        Part part = prepareAll(rows, dhis2, scope, actor);
+        ValueChecks.Batch batch = checks.newBatch();
+        // a grid or an upload of many units reads all their states at once
+        checks.readStates(
+                List.of(batch), List.of(rows.stream().map(Numbered::input).toList()));
+        Part part = prepareAll(rows, dhis2, scope, actor, batch);
         return summarize(writeAll(List.of(part)).get(0), dhis2);
     }
 
     /** Checks every row; if any is refused, none is written and the errors name each row. */
-    private Part prepareAll(List<Numbered> rows, boolean dhis2, UnitScope scope, String actor) {
-        ValueChecks.Batch batch = checks.newBatch();
+    private Part prepareAll(
+            List<Numbered> rows, boolean dhis2, UnitScope scope, String actor, ValueChecks.Batch batch) {
         List<RowError> errors = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();

@@ -239,66 +239,106 @@ class DataValueStore {
      */
     record FormState(List<DataValue> current, Map<String, OutlierCheck.History> histories, Map<Long, String> locks) {}
 
-    /**
-     * One query for a save: the unit's values of the period (as {@link #forUnit}); per
-     * {@code indicatorId|option}, the count, smallest and largest of its newest {@code limit} earlier
-     * numeric values of the period's type (all the outlier check reads, summed up in the database so a
-     * form with eight earlier quarters sends fifty rows back rather than four hundred); and indicator id
-     * → name of the approved form locking it (what data entry refuses to change). One round trip: a form
-     * save pays for each.
-     */
+    /** A unit and period whose {@link FormState} a save needs. */
+    record StateKey(long unitId, Period period) {
+        String id() {
+            return unitId + "|" + period.id();
+        }
+    }
+
+    /** The state of one unit and period (see {@link #formStates}). */
     FormState formState(long unitId, Period period, int limit) {
-        List<DataValue> current = new java.util.ArrayList<>();
-        Map<String, OutlierCheck.History> histories = new HashMap<>();
-        Map<Long, String> locks = new HashMap<>();
-        jdbc.sql(
-                        "select 'V' as row_kind, " + COLUMNS
-                                + """
-                         , i.code as indicator_code, null::varchar as form_name, null::bigint as history_count,
-                           null::numeric as history_max
-                         from ind_data_value v join ind_indicator i on i.id = v.indicator_id
-                         where v.unit_id = :u and v.period_id = :p
-                         union all
-                         select 'H', null, h.indicator_id, null, null, h.option_code, min(h.numeric_value), null, null,
-                                null, null, null, null, null, null, count(*), max(h.numeric_value)
-                         from (select v.indicator_id, v.option_code, v.numeric_value,
-                                      row_number() over (partition by v.indicator_id, v.option_code
-                                                         order by v.period_end desc) as newest
-                               from ind_data_value v
-                               where v.unit_id = :u and v.period_type = :type and v.period_end < :start
-                                 and v.numeric_value is not null) h
-                         where h.newest <= :limit
-                         group by h.indicator_id, h.option_code
-                         union all
-                         select 'L', null, fi.indicator_id, null, null, null, null, null, null, null, null, null, null,
-                                null, f.name_vi, null, null
-                         from ind_submission s
-                         join ind_form_indicator fi on fi.form_id = s.form_id
-                         join ind_form f on f.id = s.form_id
-                         where s.unit_id = :u and s.period_id = :p and s.status = 'APPROVED'""")
-                .param("u", unitId)
-                .param("p", period.id())
-                .param("type", period.type().name())
-                .param("start", period.start())
-                .param("limit", limit)
-                .query(rs -> {
-                    String kind = rs.getString("row_kind");
-                    if ("L".equals(kind)) {
-                        locks.putIfAbsent(rs.getLong("indicator_id"), rs.getString("form_name"));
-                        return;
+        StateKey key = new StateKey(unitId, period);
+        return formStates(List.of(key), limit).get(key.id());
+    }
+
+    /**
+     * One query for the saves of a round or an upload, whatever the number of units and periods they
+     * touch, keyed by {@link StateKey#id()}. For each: the unit's values of the period (as
+     * {@link #forUnit}); per {@code indicatorId|option}, the count, smallest and largest of its newest
+     * {@code limit} earlier numeric values of the period's type (all the outlier check reads, summed up in
+     * the database so a form with eight earlier quarters sends fifty rows back rather than four hundred);
+     * and indicator id → name of the approved form locking it (what data entry refuses to change). Eight
+     * forms saved together used to pay for eight of these round trips, each planned anew by PostgreSQL.
+     *
+     * <p>The history reads only ids before the period's: within one period type ids sort as their periods
+     * do ({@code 202407}, {@code 2024Q3}, {@code 2024S1}, {@code 2024N9}, {@code 2024}), so the index on
+     * unit and period stops at the period being saved instead of reading the unit's later periods too.
+     */
+    Map<String, FormState> formStates(java.util.Collection<StateKey> keys, int limit) {
+        Map<String, FormState> states = new java.util.LinkedHashMap<>();
+        if (keys.isEmpty()) {
+            return states;
+        }
+        int n = keys.size();
+        Object[] units = new Object[n], periods = new Object[n], types = new Object[n], starts = new Object[n];
+        int k = 0;
+        for (StateKey key : keys) {
+            states.put(key.id(), new FormState(new java.util.ArrayList<>(), new HashMap<>(), new HashMap<>()));
+            units[k] = key.unitId();
+            periods[k] = key.period().id();
+            types[k] = key.period().type().name();
+            starts[k++] = java.sql.Date.valueOf(key.period().start());
+        }
+        template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement(
+                    "with k as (select * from unnest(?::int8[], ?::varchar[], ?::varchar[], ?::date[]) as k(u, p, t, s))"
+                            + " select 'V' as row_kind, k.u as key_unit, k.p as key_period, " + COLUMNS
+                            + """
+                             , i.code as indicator_code, null::varchar as form_name, null::bigint as history_count,
+                               null::numeric as history_max
+                             from k cross join lateral (select * from ind_data_value v
+                                                        where v.unit_id = k.u and v.period_id = k.p) v
+                             join ind_indicator i on i.id = v.indicator_id
+                             union all
+                             select 'H', k.u, k.p, null, h.indicator_id, null, null, h.option_code, h.lo, null, null,
+                                    null, null, null, null, null, null, h.n, h.hi
+                             from k cross join lateral (
+                                 select w.indicator_id, w.option_code, min(w.numeric_value) as lo, count(*) as n,
+                                        max(w.numeric_value) as hi
+                                 from (select v.indicator_id, v.option_code, v.numeric_value,
+                                              row_number() over (partition by v.indicator_id, v.option_code
+                                                                 order by v.period_end desc) as newest
+                                       from ind_data_value v
+                                       where v.unit_id = k.u and v.period_id < k.p and v.period_type = k.t
+                                         and v.period_end < k.s and v.numeric_value is not null) w
+                                 where w.newest <= ?
+                                 group by w.indicator_id, w.option_code) h
+                             union all
+                             select 'L', k.u, k.p, null, fi.indicator_id, null, null, null, null, null, null, null, null,
+                                    null, null, null, f.name_vi, null, null
+                             from k join ind_submission s on s.unit_id = k.u and s.period_id = k.p
+                             join ind_form_indicator fi on fi.form_id = s.form_id
+                             join ind_form f on f.id = s.form_id
+                             where s.status = 'APPROVED'""")) {
+                ps.setArray(1, c.createArrayOf("int8", units));
+                ps.setArray(2, c.createArrayOf("varchar", periods));
+                ps.setArray(3, c.createArrayOf("varchar", types));
+                ps.setArray(4, c.createArrayOf("date", starts));
+                ps.setInt(5, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        FormState state = states.get(rs.getLong("key_unit") + "|" + rs.getString("key_period"));
+                        String kind = rs.getString("row_kind");
+                        if ("L".equals(kind)) {
+                            state.locks().putIfAbsent(rs.getLong("indicator_id"), rs.getString("form_name"));
+                        } else if ("V".equals(kind)) {
+                            state.current().add(map(rs, rs.getString("indicator_code")));
+                        } else {
+                            state.histories()
+                                    .put(
+                                            rs.getLong("indicator_id") + "|" + rs.getString("option_code"),
+                                            new OutlierCheck.History(
+                                                    rs.getLong("history_count"),
+                                                    rs.getBigDecimal("numeric_value"),
+                                                    rs.getBigDecimal("history_max")));
+                        }
                     }
-                    if ("V".equals(kind)) {
-                        current.add(map(rs, rs.getString("indicator_code")));
-                        return;
-                    }
-                    histories.put(
-                            rs.getLong("indicator_id") + "|" + rs.getString("option_code"),
-                            new OutlierCheck.History(
-                                    rs.getLong("history_count"),
-                                    rs.getBigDecimal("numeric_value"),
-                                    rs.getBigDecimal("history_max")));
-                });
-        return new FormState(current, histories, locks);
+                }
+            }
+            return null;
+        });
+        return states;
     }
 
     /** Inserts unless another transaction got there first (then empty: the caller reports a conflict). */

@@ -38,6 +38,44 @@ class ValueChecks {
         return new Batch();
     }
 
+    /**
+     * Reads what the rows of these batches will need of their units and periods (see
+     * {@link Batch#formState}) with one query for all of them, as a round of forms saved together or a
+     * grid of many units would otherwise pay one round trip per unit and period. A row naming no unit or
+     * period in force is skipped here: {@link #prepare} refuses it with its own message.
+     */
+    void readStates(List<Batch> batches, List<List<DataValueInput>> inputs) {
+        Map<String, DataValueStore.StateKey> keys = new java.util.LinkedHashMap<>();
+        List<java.util.Set<String>> wanted = new java.util.ArrayList<>(batches.size());
+        for (int b = 0; b < batches.size(); b++) {
+            Batch batch = batches.get(b);
+            java.util.Set<String> mine = new java.util.LinkedHashSet<>();
+            for (DataValueInput in : inputs.get(b)) {
+                DataValueStore.StateKey key;
+                try {
+                    Period period = Period.parse(in.period());
+                    key = new DataValueStore.StateKey(
+                            batch.unit(in.unit(), period).id(), period);
+                } catch (RuntimeException refusedLater) {
+                    continue;
+                }
+                if (!batch.states.containsKey(key.id()) && mine.add(key.id())) {
+                    keys.putIfAbsent(key.id(), key);
+                }
+            }
+            wanted.add(mine);
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<String, DataValueStore.FormState> read = store.formStates(keys.values(), OutlierCheck.HISTORY);
+        for (int b = 0; b < batches.size(); b++) {
+            for (String id : wanted.get(b)) {
+                batches.get(b).states.put(id, read.get(id));
+            }
+        }
+    }
+
     Prepared prepare(DataValueInput in, Batch batch, UnitScope scope) {
         Indicator indicator = batch.indicator(in.indicator());
         if (indicator.isComputed()) {

@@ -3,6 +3,8 @@ package vn.doanket.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +55,61 @@ class FormStateTests {
         assertThat(state.locks()).isEmpty();
         // so 200 is far above what the unit reported lately, although 2023 once saw 1,000
         assertThat(OutlierCheck.warning(new BigDecimal("200"), history)).isPresent();
+    }
+
+    @Test
+    void theStatesOfSeveralUnitsAndPeriodsAreReadTogetherEachKeptApart() {
+        List<Long> units = jdbc.sql(
+                        """
+                        select u.id from org_unit u where u.kind = 'COMMUNE' and u.valid_to is null
+                          and not exists (select 1 from ind_data_value v where v.unit_id = u.id)
+                        order by u.code limit 3""")
+                .query(Long.class)
+                .list();
+        long a = units.get(0);
+        long b = units.get(1);
+        long empty = units.get(2);
+        long blood = catalogue.get("BLOOD_UNITS").id();
+        for (String[] r : new String[][] {{"2024Q3", "10"}, {"2024Q4", "12"}, {"2025Q1", "14"}, {"2025Q2", "16"}}) {
+            insert(blood, a, Period.parse(r[0]), "DEFAULT", r[1]);
+        }
+        insert(blood, b, Period.parse("2025Q1"), "DEFAULT", "900");
+        insert(blood, b, Period.parse("2025Q2"), "DEFAULT", "901");
+
+        Period q2 = Period.parse("2025Q2");
+        Period q1 = Period.parse("2025Q1");
+        Map<String, DataValueStore.FormState> states = store.formStates(
+                List.of(
+                        new DataValueStore.StateKey(a, q2),
+                        new DataValueStore.StateKey(b, q2),
+                        new DataValueStore.StateKey(a, q1),
+                        new DataValueStore.StateKey(empty, q2)),
+                OutlierCheck.HISTORY);
+
+        String field = blood + "|DEFAULT";
+        DataValueStore.FormState aQ2 = states.get(a + "|2025Q2");
+        assertThat(aQ2.current()).singleElement().satisfies(v -> assertThat(v.number())
+                .isEqualByComparingTo("16"));
+        assertThat(aQ2.histories().get(field).count()).isEqualTo(3);
+        assertThat(aQ2.histories().get(field).max()).isEqualByComparingTo("14");
+        DataValueStore.FormState aQ1 = states.get(a + "|2025Q1");
+        assertThat(aQ1.current()).singleElement().satisfies(v -> assertThat(v.number())
+                .isEqualByComparingTo("14"));
+        assertThat(aQ1.histories().get(field).count()).isEqualTo(2);
+        DataValueStore.FormState bQ2 = states.get(b + "|2025Q2");
+        assertThat(bQ2.current()).singleElement().satisfies(v -> assertThat(v.number())
+                .isEqualByComparingTo("901"));
+        assertThat(bQ2.histories().get(field).min()).isEqualByComparingTo("900");
+        assertThat(bQ2.histories().get(field).count()).isEqualTo(1);
+        DataValueStore.FormState none = states.get(empty + "|2025Q2");
+        assertThat(none.current()).isEmpty();
+        assertThat(none.histories()).isEmpty();
+        // and one key alone answers as the round's read does
+        assertThat(store.formState(a, q2, OutlierCheck.HISTORY)
+                        .histories()
+                        .get(field)
+                        .count())
+                .isEqualTo(3);
     }
 
     private void insert(long indicator, long unit, Period p, String option, String value) {

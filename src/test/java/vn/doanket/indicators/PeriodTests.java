@@ -151,4 +151,24 @@ class PeriodTests {
         assertThat(Period.parse("2024").compareTo(Period.parse("2024Q4"))).isNegative();
         assertThat(Period.parse("2024Q3").compareTo(Period.parse("2024Q4"))).isNegative();
     }
+
+    /** What the outlier history's read relies on (DataValueStore#formStates): ids of one type sort as time. */
+    @Test
+    void idsOfOneTypeSortAsTheirPeriodsDo() {
+        for (PeriodType type : PeriodType.values()) {
+            java.util.List<Period> periods = new java.util.ArrayList<>();
+            for (int year = 2019; year <= 2031; year++) {
+                for (int index = 1; index <= type.perYear(); index++) {
+                    periods.add(new Period(type, year, index));
+                }
+            }
+            for (Period a : periods) {
+                for (Period b : periods) {
+                    assertThat(a.id().compareTo(b.id()) < 0)
+                            .as("%s before %s", a.id(), b.id())
+                            .isEqualTo(a.end().isBefore(b.start()));
+                }
+            }
+        }
+    }
 }
