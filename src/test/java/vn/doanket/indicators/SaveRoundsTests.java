@@ -187,4 +187,21 @@ class SaveRoundsTests {
         // and the queue still takes the next save
         assertThatThrownBy(() -> queue.submit(job("c1", "2026Q1", 1))).hasMessage("database gone");
     }
+
+    @Test
+    void savesMadeAfterTheQueueClosedAreWrittenByTheirOwnThread() {
+        List<String> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+        SaveRounds queue = new SaveRounds(2, 16, 2_000, round -> {
+            threads.add(Thread.currentThread().getName());
+            Map<SaveRounds.Job, Object> answers = new HashMap<>();
+            round.forEach(j -> answers.put(j, summary(j)));
+            return answers;
+        });
+        assertThat(queue.submit(job("c0", "2026Q1", 2)).created()).isEqualTo(2);
+        queue.close();
+        assertThat(queue.submit(job("c1", "2026Q1", 3)).created()).isEqualTo(3);
+        assertThat(threads).hasSize(2);
+        assertThat(threads.get(0)).startsWith("save-rounds-");
+        assertThat(threads.get(1)).isEqualTo(Thread.currentThread().getName());
+    }
 }
