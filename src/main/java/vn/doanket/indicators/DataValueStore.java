@@ -247,75 +247,77 @@ class DataValueStore {
     }
 
     /** The state of one unit and period (see {@link #formStates}). */
-    FormState formState(long unitId, Period period, int limit) {
+    FormState formState(long unitId, Period period, int periods) {
         StateKey key = new StateKey(unitId, period);
-        return formStates(List.of(key), limit).get(key.id());
+        return formStates(List.of(key), periods, id -> null).get(key.id());
     }
 
     /**
      * One query for the saves of a round or an upload, whatever the number of units and periods they
      * touch, keyed by {@link StateKey#id()}. For each: the unit's values of the period (as
-     * {@link #forUnit}); per {@code indicatorId|option}, the count, smallest and largest of its newest
-     * {@code limit} earlier numeric values of the period's type (all the outlier check reads, summed up in
-     * the database so a form with eight earlier quarters sends fifty rows back rather than four hundred);
-     * and indicator id → name of the approved form locking it (what data entry refuses to change). Eight
-     * forms saved together used to pay for eight of these round trips, each planned anew by PostgreSQL.
+     * {@link #forUnit}); per {@code indicatorId|option}, the count, smallest and largest of its numeric
+     * values in the {@code periods} periods of the same type just before (all the outlier check reads,
+     * summed up in the database so a form with eight earlier quarters sends fifty rows back rather than
+     * four hundred); and indicator id → name of the approved form locking it (what data entry refuses to
+     * change). Eight forms saved together used to pay for eight of these round trips, each planned anew
+     * by PostgreSQL.
      *
-     * <p>The history reads only ids before the period's: within one period type ids sort as their periods
-     * do ({@code 202407}, {@code 2024Q3}, {@code 2024S1}, {@code 2024N9}, {@code 2024}), so the index on
-     * unit and period stops at the period being saved instead of reading the unit's later periods too.
+     * <p>The history is a range of the index on unit and period: within one period type ids sort as their
+     * periods do ({@code 202407}, {@code 2024Q3}, {@code 2024S1}, {@code 2024N9}, {@code 2024}), and a
+     * field has one value a period, so the read stays the same size however many years a unit has
+     * reported, with no sorting to find the newest. Indicator codes come from {@code codes} (the
+     * catalogue's cache), and from the database only for ids it does not know.
      */
-    Map<String, FormState> formStates(java.util.Collection<StateKey> keys, int limit) {
+    Map<String, FormState> formStates(
+            java.util.Collection<StateKey> keys, int periods, java.util.function.LongFunction<String> codes) {
         Map<String, FormState> states = new java.util.LinkedHashMap<>();
         if (keys.isEmpty()) {
             return states;
         }
         int n = keys.size();
-        Object[] units = new Object[n], periods = new Object[n], types = new Object[n], starts = new Object[n];
+        Object[] units = new Object[n], ids = new Object[n], types = new Object[n], firsts = new Object[n];
         int k = 0;
         for (StateKey key : keys) {
             states.put(key.id(), new FormState(new java.util.ArrayList<>(), new HashMap<>(), new HashMap<>()));
+            Period first = key.period();
+            for (int back = 0; back < periods; back++) {
+                first = first.previous();
+            }
             units[k] = key.unitId();
-            periods[k] = key.period().id();
+            ids[k] = key.period().id();
             types[k] = key.period().type().name();
-            starts[k++] = java.sql.Date.valueOf(key.period().start());
+            firsts[k++] = first.id();
         }
+        Map<Long, String> unknown = new HashMap<>();
         template.execute((java.sql.Connection c) -> {
             try (var ps = c.prepareStatement(
-                    "with k as (select * from unnest(?::int8[], ?::varchar[], ?::varchar[], ?::date[]) as k(u, p, t, s))"
+                    "with k as (select * from unnest(?::int8[], ?::varchar[], ?::varchar[], ?::varchar[]) as k(u, p, t, f))"
                             + " select 'V' as row_kind, k.u as key_unit, k.p as key_period, " + COLUMNS
                             + """
-                             , i.code as indicator_code, null::varchar as form_name, null::bigint as history_count,
-                               null::numeric as history_max
+                             , null::varchar as form_name, null::bigint as history_count, null::numeric as history_max
                              from k cross join lateral (select * from ind_data_value v
                                                         where v.unit_id = k.u and v.period_id = k.p) v
-                             join ind_indicator i on i.id = v.indicator_id
                              union all
                              select 'H', k.u, k.p, null, h.indicator_id, null, null, h.option_code, h.lo, null, null,
-                                    null, null, null, null, null, null, h.n, h.hi
+                                    null, null, null, null, null, h.n, h.hi
                              from k cross join lateral (
-                                 select w.indicator_id, w.option_code, min(w.numeric_value) as lo, count(*) as n,
-                                        max(w.numeric_value) as hi
-                                 from (select v.indicator_id, v.option_code, v.numeric_value,
-                                              row_number() over (partition by v.indicator_id, v.option_code
-                                                                 order by v.period_end desc) as newest
-                                       from ind_data_value v
-                                       where v.unit_id = k.u and v.period_id < k.p and v.period_type = k.t
-                                         and v.period_end < k.s and v.numeric_value is not null) w
-                                 where w.newest <= ?
-                                 group by w.indicator_id, w.option_code) h
+                                 select v.indicator_id, v.option_code, min(v.numeric_value) as lo, count(*) as n,
+                                        max(v.numeric_value) as hi
+                                 from ind_data_value v
+                                 where v.unit_id = k.u and v.period_id >= k.f and v.period_id < k.p
+                                   and v.period_type = k.t and v.numeric_value is not null
+                                 group by v.indicator_id, v.option_code) h
                              union all
                              select 'L', k.u, k.p, null, fi.indicator_id, null, null, null, null, null, null, null, null,
-                                    null, null, null, f.name_vi, null, null
+                                    null, null, f.name_vi, null, null
                              from k join ind_submission s on s.unit_id = k.u and s.period_id = k.p
                              join ind_form_indicator fi on fi.form_id = s.form_id
                              join ind_form f on f.id = s.form_id
                              where s.status = 'APPROVED'""")) {
                 ps.setArray(1, c.createArrayOf("int8", units));
-                ps.setArray(2, c.createArrayOf("varchar", periods));
+                ps.setArray(2, c.createArrayOf("varchar", ids));
                 ps.setArray(3, c.createArrayOf("varchar", types));
-                ps.setArray(4, c.createArrayOf("date", starts));
-                ps.setInt(5, limit);
+                ps.setArray(4, c.createArrayOf("varchar", firsts));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         FormState state = states.get(rs.getLong("key_unit") + "|" + rs.getString("key_period"));
@@ -323,7 +325,12 @@ class DataValueStore {
                         if ("L".equals(kind)) {
                             state.locks().putIfAbsent(rs.getLong("indicator_id"), rs.getString("form_name"));
                         } else if ("V".equals(kind)) {
-                            state.current().add(map(rs, rs.getString("indicator_code")));
+                            long indicator = rs.getLong("indicator_id");
+                            String code = codes.apply(indicator);
+                            if (code == null) {
+                                unknown.put(indicator, null);
+                            }
+                            state.current().add(map(rs, code));
                         } else {
                             state.histories()
                                     .put(
@@ -338,7 +345,36 @@ class DataValueStore {
             }
             return null;
         });
+        if (!unknown.isEmpty()) {
+            // an indicator the caller's catalogue does not know yet (created in this transaction)
+            jdbc.sql("select id, code from ind_indicator where id in (:ids)")
+                    .param("ids", unknown.keySet())
+                    .query(rs -> {
+                        unknown.put(rs.getLong(1), rs.getString(2));
+                    });
+            for (FormState state : states.values()) {
+                state.current()
+                        .replaceAll(v -> v.indicatorCode() != null ? v : withCode(v, unknown.get(v.indicatorId())));
+            }
+        }
         return states;
+    }
+
+    private static DataValue withCode(DataValue v, String code) {
+        return new DataValue(
+                v.id(),
+                v.indicatorId(),
+                code,
+                v.unitId(),
+                v.periodId(),
+                v.option(),
+                v.number(),
+                v.text(),
+                v.answer(),
+                v.comment(),
+                v.version(),
+                v.updatedBy(),
+                v.updatedAt());
     }
 
     /** Inserts unless another transaction got there first (then empty: the caller reports a conflict). */

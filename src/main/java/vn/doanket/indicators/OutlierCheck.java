@@ -19,8 +19,9 @@ final class OutlierCheck {
     private OutlierCheck() {}
 
     /**
-     * What the rule reads of a field's earlier values (at most {@value #HISTORY}, the newest): how many
-     * there are, the smallest and the largest.
+     * What the rule reads of a field's earlier values, those of the {@value #HISTORY} periods of the same
+     * type just before (two years of quarters, eight months, eight years): how many there are, the
+     * smallest and the largest. A figure from further back says little about what is usual now.
      */
     record History(long count, BigDecimal min, BigDecimal max) {
         static final History NONE = new History(0, null, null);

@@ -44,6 +44,11 @@ class ValueChecks {
      * grid of many units would otherwise pay one round trip per unit and period. A row naming no unit or
      * period in force is skipped here: {@link #prepare} refuses it with its own message.
      */
+    private String code(long indicatorId) {
+        Indicator known = cache.byId(indicatorId);
+        return known == null ? null : known.code();
+    }
+
     void readStates(List<Batch> batches, List<List<DataValueInput>> inputs) {
         Map<String, DataValueStore.StateKey> keys = new java.util.LinkedHashMap<>();
         List<java.util.Set<String>> wanted = new java.util.ArrayList<>(batches.size());
@@ -68,7 +73,7 @@ class ValueChecks {
         if (keys.isEmpty()) {
             return;
         }
-        Map<String, DataValueStore.FormState> read = store.formStates(keys.values(), OutlierCheck.HISTORY);
+        Map<String, DataValueStore.FormState> read = store.formStates(keys.values(), OutlierCheck.HISTORY, this::code);
         for (int b = 0; b < batches.size(); b++) {
             for (String id : wanted.get(b)) {
                 batches.get(b).states.put(id, read.get(id));
@@ -222,8 +227,11 @@ class ValueChecks {
          * forms): one query per unit and period for the whole batch, however many of its values it holds.
          */
         DataValueStore.FormState formState(Unit unit, Period period) {
-            return states.computeIfAbsent(
-                    unit.id() + "|" + period.id(), k -> store.formState(unit.id(), period, OutlierCheck.HISTORY));
+            return states.computeIfAbsent(unit.id() + "|" + period.id(), k -> store.formStates(
+                            List.of(new DataValueStore.StateKey(unit.id(), period)),
+                            OutlierCheck.HISTORY,
+                            ValueChecks.this::code)
+                    .get(k));
         }
 
         java.util.Optional<String> lockingForm(Indicator indicator, Unit unit, Period period) {

@@ -24,7 +24,7 @@ class FormStateTests {
     JdbcClient jdbc;
 
     @Test
-    void theHistoryOfAFieldIsItsNewestEarlierValuesOfThePeriodsType() {
+    void theHistoryOfAFieldIsItsValuesOfTheEightPeriodsOfItsTypeJustBefore() {
         long unit = jdbc.sql(
                         """
                         select u.id from org_unit u where u.kind = 'COMMUNE' and u.valid_to is null
@@ -52,6 +52,8 @@ class FormStateTests {
         assertThat(history.max()).isEqualByComparingTo("46");
         assertThat(state.current()).singleElement().satisfies(v -> assertThat(v.number())
                 .isEqualByComparingTo("47"));
+        // read without the catalogue's codes: the store looks the code up itself
+        assertThat(state.current().get(0).indicatorCode()).isEqualTo("BLOOD_UNITS");
         assertThat(state.locks()).isEmpty();
         // so 200 is far above what the unit reported lately, although 2023 once saw 1,000
         assertThat(OutlierCheck.warning(new BigDecimal("200"), history)).isPresent();
@@ -74,6 +76,8 @@ class FormStateTests {
             insert(blood, a, Period.parse(r[0]), "DEFAULT", r[1]);
         }
         insert(blood, b, Period.parse("2025Q1"), "DEFAULT", "900");
+        // ten quarters before 2025Q2: older than the eight periods the history looks back
+        insert(blood, b, Period.parse("2022Q4"), "DEFAULT", "5");
         insert(blood, b, Period.parse("2025Q2"), "DEFAULT", "901");
 
         Period q2 = Period.parse("2025Q2");
@@ -84,7 +88,8 @@ class FormStateTests {
                         new DataValueStore.StateKey(b, q2),
                         new DataValueStore.StateKey(a, q1),
                         new DataValueStore.StateKey(empty, q2)),
-                OutlierCheck.HISTORY);
+                OutlierCheck.HISTORY,
+                id -> id == blood ? "BLOOD_UNITS" : null);
 
         String field = blood + "|DEFAULT";
         DataValueStore.FormState aQ2 = states.get(a + "|2025Q2");
@@ -101,6 +106,7 @@ class FormStateTests {
                 .isEqualByComparingTo("901"));
         assertThat(bQ2.histories().get(field).min()).isEqualByComparingTo("900");
         assertThat(bQ2.histories().get(field).count()).isEqualTo(1);
+        assertThat(bQ2.current().get(0).indicatorCode()).isEqualTo("BLOOD_UNITS");
         DataValueStore.FormState none = states.get(empty + "|2025Q2");
         assertThat(none.current()).isEmpty();
         assertThat(none.histories()).isEmpty();
