@@ -374,6 +374,7 @@ class ReportingBench {
         long[] cpuBefore = {ProcessCpu.jvmMillis(), ProcessCpu.postgresMillis("target/bench-data")};
         ProcessCpu.JitGc jitGcBefore = ProcessCpu.JitGc.now();
         java.util.Map<String, Long> pgBefore = ProcessCpu.postgresMillisByKind("target/bench-data");
+        java.util.Map<String, Long> upkeepBefore = upkeep();
         WrkSaves.Result r = WrkSaves.run(
                 port,
                 user,
@@ -448,7 +449,38 @@ class ReportingBench {
                         kind,
                         r.saves() == 0 ? Double.NaN : (double) (ms - pgBefore.getOrDefault(kind, 0L)) / r.saves())));
         line("form saves by wrk PostgreSQL CPU per save by process (%s account): %s", account, kinds);
+        StringBuilder upkeep = new StringBuilder();
+        upkeep().forEach((what, count) -> {
+            long during = count - upkeepBefore.getOrDefault(what, 0L);
+            if (during > 0) {
+                upkeep.append(upkeep.length() == 0 ? "" : ", ")
+                        .append(what)
+                        .append(' ')
+                        .append(during);
+            }
+        });
+        line(
+                "form saves by wrk, PostgreSQL's upkeep during the round (%s account): %s",
+                account, upkeep.length() == 0 ? "none" : upkeep);
         statements((int) r.saves());
+    }
+
+    /**
+     * How often autovacuum and autoanalyze have run on each table, and checkpoints: what runs beside the
+     * saves and slows some seconds of a round (the rate swung from 260 to 690 saves a second within one).
+     */
+    private java.util.Map<String, Long> upkeep() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.sql("select pg_stat_clear_snapshot()").query(Object.class).list();
+        jdbc.sql("select relname, autovacuum_count, autoanalyze_count from pg_stat_user_tables")
+                .query(rs -> {
+                    counts.put("autovacuum " + rs.getString(1), rs.getLong(2));
+                    counts.put("autoanalyze " + rs.getString(1), rs.getLong(3));
+                });
+        jdbc.sql("select num_timed + num_requested from pg_stat_checkpointer").query(rs -> {
+            counts.put("checkpoints", rs.getLong(1));
+        });
+        return counts;
     }
 
     private void saveRound(String user, List<String[]> fields, List<String> communes, int roundSeconds, int year)
