@@ -466,13 +466,18 @@ class ReportingBench {
     }
 
     /**
-     * How often autovacuum and autoanalyze have run on each table, and checkpoints: what runs beside the
+     * How often autovacuum and autoanalyze have run on each table (the catalog's and TOAST tables too), and checkpoints: what runs beside the
      * saves and slows some seconds of a round (the rate swung from 260 to 690 saves a second within one).
      */
     private java.util.Map<String, Long> upkeep() {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
         jdbc.sql("select pg_stat_clear_snapshot()").query(Object.class).list();
-        jdbc.sql("select relname, autovacuum_count, autoanalyze_count from pg_stat_user_tables")
+        // every table, the catalog's and the TOAST tables holding long values (named by their owner) too
+        jdbc.sql(
+                        """
+                        select coalesce((select o.relname || ' (TOAST)' from pg_class o where o.reltoastrelid = s.relid),
+                                        s.relname), autovacuum_count, autoanalyze_count
+                        from pg_stat_all_tables s""")
                 .query(rs -> {
                     counts.put("autovacuum " + rs.getString(1), rs.getLong(2));
                     counts.put("autoanalyze " + rs.getString(1), rs.getLong(3));
