@@ -59,10 +59,11 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
         this.json = json;
         this.units = units;
         this.transactions = new TransactionTemplate(transactionManager);
-        // as many rounds at once as writing requests are let in (one per core, at least two), each of at
-        // most 8 saves (doanket.data-entry.saves-per-round) and 2,000 values: a 10,000-row upload still goes
-        // alone. With 32 clients on two cores, rounds of 16 took 1.3x the saves a second of saves one by
-        // one but widened the wait (p99 149 ms against 134); rounds of 8 kept the rate with p99 119-130 ms
+        // as many rounds at once, each on a writer thread of its own, as writing requests are let in (one
+        // per core, at least two), each of at most 8 saves (doanket.data-entry.saves-per-round) and 2,000
+        // values: a 10,000-row upload still goes alone. With 32 clients on two cores, rounds of 16 took
+        // 1.3x the saves a second of saves one by one but widened the wait (p99 149 ms against 134);
+        // rounds of 8 kept the rate, and with writer threads rounds of 6 and 12 were no better than 8
         int slots = concurrentWrites > 0
                 ? concurrentWrites
                 : Math.max(2, Runtime.getRuntime().availableProcessors());

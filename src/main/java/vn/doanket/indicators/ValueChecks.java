@@ -38,17 +38,18 @@ class ValueChecks {
         return new Batch();
     }
 
+    /** An indicator's code from the cached catalogue, or null for one it does not know yet. */
+    private String code(long indicatorId) {
+        Indicator known = cache.byId(indicatorId);
+        return known == null ? null : known.code();
+    }
+
     /**
      * Reads what the rows of these batches will need of their units and periods (see
      * {@link Batch#formState}) with one query for all of them, as a round of forms saved together or a
      * grid of many units would otherwise pay one round trip per unit and period. A row naming no unit or
      * period in force is skipped here: {@link #prepare} refuses it with its own message.
      */
-    private String code(long indicatorId) {
-        Indicator known = cache.byId(indicatorId);
-        return known == null ? null : known.code();
-    }
-
     void readStates(List<Batch> batches, List<List<DataValueInput>> inputs) {
         Map<String, DataValueStore.StateKey> keys = new java.util.LinkedHashMap<>();
         List<java.util.Set<String>> wanted = new java.util.ArrayList<>(batches.size());
