@@ -119,7 +119,29 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return transactions.execute(status -> apply(rows, false, scope, actor));
         }
-        return rounds.submit(new SaveRounds.Job(rows, scope, actor));
+        return rounds.submit(new SaveRounds.Job(rows, asCaller(scope), actor));
+    }
+
+    /**
+     * The scope as the caller's thread would answer it: a round runs on a writer thread, and a scope that
+     * asks who is signed in (an upload page's does) must be answered for the saver, not for nobody.
+     */
+    private static UnitScope asCaller(UnitScope scope) {
+        if (scope == UnitScope.EVERYWHERE) {
+            return scope;
+        }
+        org.springframework.security.core.context.SecurityContext caller =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        return unit -> {
+            org.springframework.security.core.context.SecurityContext writer =
+                    org.springframework.security.core.context.SecurityContextHolder.getContext();
+            org.springframework.security.core.context.SecurityContextHolder.setContext(caller);
+            try {
+                return scope.allows(unit);
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(writer);
+            }
+        };
     }
 
     /**

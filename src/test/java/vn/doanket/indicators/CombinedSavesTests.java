@@ -58,6 +58,10 @@ class CombinedSavesTests {
 
     /** Each saver on its own thread with its own name, all starting together; "refused: code" or the summary. */
     List<String> saveTogether(List<List<DataValueInput>> forms) throws Exception {
+        return saveTogether(forms, UnitScope.EVERYWHERE);
+    }
+
+    List<String> saveTogether(List<List<DataValueInput>> forms, UnitScope scope) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(forms.size());
         try {
@@ -70,7 +74,7 @@ class CombinedSavesTests {
                             .setAuthentication(new UsernamePasswordAuthenticationToken(who, null, List.of()));
                     try {
                         start.await();
-                        ImportSummary s = entry.saveAll(rows, UnitScope.EVERYWHERE);
+                        ImportSummary s = entry.saveAll(rows, scope);
                         return "saved " + (s.created() + s.updated() + s.unchanged());
                     } catch (DataImportRejectedException e) {
                         return "refused: " + e.errors().get(0).code();
@@ -178,5 +182,29 @@ class CombinedSavesTests {
                 assertThat(lastAuditActor(unit)).isEqualTo("saver-" + i);
             }
         }
+    }
+
+    @Test
+    void aScopeThatAsksWhoIsSignedInIsAnsweredForEachSaverNotForTheThreadWritingTheRound() throws Exception {
+        List<String> units = communes();
+        List<List<DataValueInput>> forms = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            forms.add(form(units.get(i), Integer.toString(300 + i), null));
+        }
+        // as the upload page's scope does: saver-i may enter figures for the i-th commune only
+        UnitScope ownCommune = unit -> {
+            var auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth != null && auth.getName().equals("saver-" + units.indexOf(unit.code()));
+        };
+        assertThat(saveTogether(forms, ownCommune)).containsOnly("saved 3");
+        for (int i = 0; i < units.size(); i++) {
+            assertThat(meetings(units.get(i))).isEqualTo(Integer.toString(300 + i));
+        }
+        // and a saver sending another's commune is refused, whoever writes the round
+        List<List<DataValueInput>> swapped = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            swapped.add(form(units.get((i + 1) % units.size()), "9", null));
+        }
+        assertThat(saveTogether(swapped, ownCommune)).containsOnly("refused: ind.unit-outside-scope");
     }
 }
