@@ -246,12 +246,6 @@ class DataValueStore {
         }
     }
 
-    /** The state of one unit and period (see {@link #formStates}). */
-    FormState formState(long unitId, Period period, int periods) {
-        StateKey key = new StateKey(unitId, period);
-        return formStates(List.of(key), periods, id -> null).get(key.id());
-    }
-
     /**
      * One query for the saves of a round or an upload, whatever the number of units and periods they
      * touch, keyed by {@link StateKey#id()}. For each: the unit's values of the period (as

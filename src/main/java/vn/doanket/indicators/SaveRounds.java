@@ -69,7 +69,6 @@ final class SaveRounds implements AutoCloseable {
     private final int maxJobs;
     private final int maxValues;
     private final Runner runner;
-    private final List<Thread> writers = new ArrayList<>();
     private int busy;
     private int aloneWaiting;
     private boolean closed;
@@ -85,19 +84,18 @@ final class SaveRounds implements AutoCloseable {
         for (int i = 0; i < this.slots; i++) {
             Thread t = new Thread(this::write, "save-rounds-" + (i + 1));
             t.setDaemon(true);
-            writers.add(t);
             t.start();
         }
     }
 
     /** Saves the job in a round of a writer thread; returns or throws its answer. */
     ImportSummary submit(Job job) {
+        boolean writeHere;
         lock.lock();
         try {
-            if (closed) {
-                // shutting down: nobody is left to take it, so the caller writes it alone
-                job.wake = null;
-            } else {
+            // shutting down: no writer is left to take it, so the caller writes it alone
+            writeHere = closed;
+            if (!writeHere) {
                 job.wake = lock.newCondition();
                 queue.addLast(job);
                 work.signal();
@@ -108,7 +106,7 @@ final class SaveRounds implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        if (job.wake == null) {
+        if (writeHere) {
             job.result = answer(runSafely(List.of(job)), job);
         }
         if (job.result instanceof RuntimeException e) {

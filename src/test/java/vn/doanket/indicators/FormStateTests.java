@@ -44,7 +44,9 @@ class FormStateTests {
         insert(blood, unit, Period.parse("2024"), "DEFAULT", "9999");
         insert(blood, unit, Period.parse("2025Q2"), "DEFAULT", "47");
 
-        DataValueStore.FormState state = store.formState(unit, Period.parse("2025Q2"), OutlierCheck.HISTORY);
+        DataValueStore.StateKey key = new DataValueStore.StateKey(unit, Period.parse("2025Q2"));
+        DataValueStore.FormState state =
+                store.formStates(List.of(key), OutlierCheck.HISTORY, id -> null).get(key.id());
 
         OutlierCheck.History history = state.histories().get(blood + "|DEFAULT");
         assertThat(history.count()).isEqualTo(8);
@@ -111,7 +113,9 @@ class FormStateTests {
         assertThat(none.current()).isEmpty();
         assertThat(none.histories()).isEmpty();
         // and one key alone answers as the round's read does
-        assertThat(store.formState(a, q2, OutlierCheck.HISTORY)
+        DataValueStore.StateKey alone = new DataValueStore.StateKey(a, q2);
+        assertThat(store.formStates(List.of(alone), OutlierCheck.HISTORY, id -> null)
+                        .get(alone.id())
                         .histories()
                         .get(field)
                         .count())
