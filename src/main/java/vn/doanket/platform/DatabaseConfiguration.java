@@ -29,8 +29,8 @@ class DatabaseConfiguration {
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
             config.addDataSourceProperty("stringtype", "unspecified");
         } else {
-            config.setDataSource(
-                    EmbeddedDatabase.start(props.dataDir(), props.db().cleanEmbedded()));
+            config.setDataSource(EmbeddedDatabase.start(
+                    props.dataDir(), props.db().cleanEmbedded(), props.db().durable()));
         }
         return new HikariDataSource(config);
     }

@@ -12,9 +12,20 @@ public record DoanKetProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
             String url,
             @DefaultValue("doanket") String user,
             String password,
-            @DefaultValue("false") boolean cleanEmbedded) {
+            @DefaultValue("false") boolean cleanEmbedded,
+            Boolean durableEmbedded) {
         public boolean external() {
             return url != null && !url.isBlank();
+        }
+
+        /**
+         * Whether the embedded server flushes each commit to disk before answering ({@code fsync} and
+         * {@code synchronous_commit} on). By default it does, unless its data is wiped at each start (the
+         * tests' throwaway database, where a lost commit costs nothing). Benchmarks set it to measure
+         * saves as a real server makes them, on a throwaway database.
+         */
+        public boolean durable() {
+            return durableEmbedded != null ? durableEmbedded : !cleanEmbedded;
         }
     }
 

