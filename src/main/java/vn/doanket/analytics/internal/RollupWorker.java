@@ -123,6 +123,11 @@ public class RollupWorker implements SmartLifecycle {
     }
 
     private int batch(boolean reader, long upTo) {
+        // The totals are derived from the saved values: a batch need not wait for its commit to reach the
+        // disk. If the server crashes before it does, the batch is lost together with its taking of the
+        // marks (one transaction, and the log is replayed in order), so the marks are still there after
+        // the restart and the next batch totals them again. The saves themselves commit synchronously.
+        jdbc.execute("set local synchronous_commit = off");
         if (reader) {
             jdbc.execute("set local lock_timeout = '5s'");
         }
