@@ -407,6 +407,7 @@ class ReportingBench {
         ProcessCpu.JitGc jitGcBefore = ProcessCpu.JitGc.now();
         java.util.Map<String, Long> pgBefore = ProcessCpu.postgresMillisByKind("target/bench-data");
         java.util.Map<String, Long> upkeepBefore = upkeep();
+        long[] walBefore = wal();
         WrkSaves.Result r = WrkSaves.run(
                 port,
                 user,
@@ -494,6 +495,14 @@ class ReportingBench {
         line(
                 "form saves by wrk, PostgreSQL's upkeep during the round (%s account): %s",
                 account, upkeep.length() == 0 ? "none" : upkeep);
+        long[] walAfter = wal();
+        double saves = Math.max(1, r.saves());
+        line(
+                "form saves by wrk, write-ahead log per save (%s account): %.0f records, %.2f full-page images, %.1f kB",
+                account,
+                (walAfter[0] - walBefore[0]) / saves,
+                (walAfter[1] - walBefore[1]) / saves,
+                (walAfter[2] - walBefore[2]) / saves / 1024);
         statements((int) r.saves());
     }
 
@@ -501,6 +510,14 @@ class ReportingBench {
      * How often autovacuum and autoanalyze have run on each table (the catalog's and TOAST tables too), and checkpoints: what runs beside the
      * saves and slows some seconds of a round (the rate swung from 260 to 690 saves a second within one).
      */
+    /** The server's write-ahead log so far: records, full-page images and bytes. */
+    private long[] wal() {
+        jdbc.sql("select pg_stat_clear_snapshot()").query(Object.class).list();
+        return jdbc.sql("select wal_records, wal_fpi, wal_bytes::bigint from pg_stat_wal")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .single();
+    }
+
     private java.util.Map<String, Long> upkeep() {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
         jdbc.sql("select pg_stat_clear_snapshot()").query(Object.class).list();
