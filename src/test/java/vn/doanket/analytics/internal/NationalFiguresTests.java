@@ -99,6 +99,20 @@ class NationalFiguresTests {
                         "ind_data_value_unit_period_idx",
                         "ind_data_value_indicator_period_idx",
                         "ind_data_value_pkey");
+        // the copy filled its pages; the table's own room for updates is back for the rows written after it
+        assertThat(jdbc.sql("select array_to_string(reloptions, ',') from pg_class where relname = 'ind_data_value'")
+                        .query(String.class)
+                        .single())
+                .contains("fillfactor=50");
+        double rowsPerPage = jdbc.sql(
+                        """
+                        select count(*)::float8 / count(distinct (ctid::text::point)[0]) from ind_data_value
+                        where indicator_id in (:t, :p)""")
+                .param("t", total.id())
+                .param("p", part.id())
+                .query(Double.class)
+                .single();
+        assertThat(rowsPerPage).as("copied rows fill their pages").isGreaterThan(45);
         long expected = 2L * communes.size() * NationalFigures.QUARTERS_AFTER.size();
         assertThat(NationalFigures.size(blocks)).isEqualTo(expected);
         assertThat(r.rawValues()).isEqualTo(expected);
