@@ -48,8 +48,10 @@ final class EmbeddedDatabase {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", sharedBuffers())
                     // fewer checkpoints under a deadline's saves or a bulk load: each one makes the next
-                    // change of every page write the whole page to the log
-                    .setServerConfig("max_wal_size", "2GB")
+                    // change of every page write the whole page to the log, and with commits flushed it
+                    // writes and syncs every changed page of the cache while the load goes on
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
