@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,16 +132,14 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
         if (scope == UnitScope.EVERYWHERE) {
             return scope;
         }
-        org.springframework.security.core.context.SecurityContext caller =
-                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        SecurityContext caller = SecurityContextHolder.getContext();
         return unit -> {
-            org.springframework.security.core.context.SecurityContext writer =
-                    org.springframework.security.core.context.SecurityContextHolder.getContext();
-            org.springframework.security.core.context.SecurityContextHolder.setContext(caller);
+            SecurityContext writer = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(caller);
             try {
                 return scope.allows(unit);
             } finally {
-                org.springframework.security.core.context.SecurityContextHolder.setContext(writer);
+                SecurityContextHolder.setContext(writer);
             }
         };
     }

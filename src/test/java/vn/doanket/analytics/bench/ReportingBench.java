@@ -506,10 +506,6 @@ class ReportingBench {
         statements((int) r.saves());
     }
 
-    /**
-     * How often autovacuum and autoanalyze have run on each table (the catalog's and TOAST tables too), and checkpoints: what runs beside the
-     * saves and slows some seconds of a round (the rate swung from 260 to 690 saves a second within one).
-     */
     /** The server's write-ahead log so far: records, full-page images and bytes. */
     private long[] wal() {
         jdbc.sql("select pg_stat_clear_snapshot()").query(Object.class).list();
@@ -518,6 +514,11 @@ class ReportingBench {
                 .single();
     }
 
+    /**
+     * How often autovacuum and autoanalyze have run on each table (the catalog's and TOAST tables too), and
+     * checkpoints: what runs beside the saves and slows some seconds of a round (the rate swung from 260 to
+     * 690 saves a second within one).
+     */
     private java.util.Map<String, Long> upkeep() {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
         jdbc.sql("select pg_stat_clear_snapshot()").query(Object.class).list();
