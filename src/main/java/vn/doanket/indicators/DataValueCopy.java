@@ -24,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * already exist make the whole copy fail. The roll-up is not fed from here: whoever copies values
  * loads them into analytics too (analytics' bulk loader does both).
  *
- * <p>A large copy ({@code rebuildIndexes}) drops the table's secondary indexes and unique constraints
- * first and builds them again from their own definitions after the COPY, in the same transaction:
- * building an index once is several times faster than maintaining four of them row by row. The table
+ * <p>A large copy ({@code rebuildIndexes}) drops the table's indexes and unique constraints (its primary
+ * key too, while no other table refers to it) first and builds them again from their own definitions
+ * after the COPY, in the same transaction: building an index once is several times faster than
+ * maintaining it row by row. The table
  * is locked for the duration (other sessions wait, none sees it without its constraints), and a
  * duplicate key fails the rebuild and so the whole copy. Where the database role may (a superuser,
  * as on the embedded server), a large copy also skips the foreign keys' per-row triggers and checks
@@ -188,7 +189,12 @@ public class DataValueCopy {
         return restore;
     }
 
-    /** Drops the secondary indexes and unique constraints; returns the statements that rebuild them. */
+    /**
+     * Drops the indexes, unique constraints and primary key; returns the statements that rebuild them. The
+     * primary key is one more index to maintain row by row during the COPY (its ids come in order from
+     * the sequence, so building it afterwards is a sort of sorted input). It stays when a foreign key of
+     * another table refers to it, as such a key would have to be dropped with it.
+     */
     private static List<String> dropIndexes(Connection con) throws SQLException {
         List<String> drop = new ArrayList<>();
         List<String> rebuild = new ArrayList<>();
@@ -198,7 +204,10 @@ public class DataValueCopy {
             try (var rs = st.executeQuery(
                     """
                     select conname, pg_get_constraintdef(oid) from pg_constraint
-                    where conrelid = 'ind_data_value'::regclass and contype = 'u'""")) {
+                    where conrelid = 'ind_data_value'::regclass
+                      and (contype = 'u' or contype = 'p' and not exists (
+                          select 1 from pg_constraint f
+                          where f.confrelid = 'ind_data_value'::regclass and f.contype = 'f'))""")) {
                 while (rs.next()) {
                     drop.add("alter table ind_data_value drop constraint " + rs.getString(1));
                     rebuild.add("alter table ind_data_value add constraint " + rs.getString(1) + " " + rs.getString(2));

@@ -194,6 +194,33 @@ class NationalFiguresTests {
                 .isEqualTo(2L);
     }
 
+    @Test
+    void aLargeCopyKeepsThePrimaryKeyThatAnotherTableRefersTo(@Autowired vn.doanket.indicators.DataValueCopy copy) {
+        Indicator households = editor.create(draft("TGEN_REFERRED", "SUM", List.of("COMMUNE"), null, null));
+        long unit = units.get("66").id();
+        jdbc.sql("create table tgen_value_note (value_id bigint references ind_data_value (id))")
+                .update();
+        try {
+            var values = List.of(new vn.doanket.indicators.DataValueCopy.NewValue(
+                            households.id(), unit, null, Period.parse("2025Q4"), BigDecimal.TEN))
+                    .iterator();
+
+            assertThat(copy.copy(values, "test", true)).isEqualTo(1);
+
+            // dropping the key would have taken the other table's foreign key with it (or failed)
+            assertThat(jdbc.sql("select contype from pg_constraint where conrelid = 'ind_data_value'::regclass")
+                            .query(String.class)
+                            .list())
+                    .contains("p");
+            assertThat(jdbc.sql("select count(*) from pg_constraint where confrelid = 'ind_data_value'::regclass")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1L);
+        } finally {
+            jdbc.sql("drop table tgen_value_note").update();
+        }
+    }
+
     static List<ValueChange> list(Iterator<ValueChange> it) {
         List<ValueChange> out = new ArrayList<>();
         it.forEachRemaining(out::add);
