@@ -256,11 +256,11 @@ class DataValueStore {
      * change). Eight forms saved together used to pay for eight of these round trips, each planned anew
      * by PostgreSQL.
      *
-     * <p>The history is a range of the values' unique key, which leads with unit and period: within one
-     * period type ids sort as their periods do ({@code 202407}, {@code 2024Q3}, {@code 2024S1},
-     * {@code 2024N9}, {@code 2024}), and a field has one value a period, so the read stays the same size
-     * however many years a unit has reported, with no sorting to find the newest. Indicator codes come
-     * from {@code codes} (the catalogue's cache), and from the database only for ids it does not know.
+     * <p>The history is a range of the index on unit and period: within one period type ids sort as their
+     * periods do ({@code 202407}, {@code 2024Q3}, {@code 2024S1}, {@code 2024N9}, {@code 2024}), and a
+     * field has one value a period, so the read stays the same size however many years a unit has
+     * reported, with no sorting to find the newest. Indicator codes come from {@code codes} (the
+     * catalogue's cache), and from the database only for ids it does not know.
      */
     Map<String, FormState> formStates(
             java.util.Collection<StateKey> keys, int periods, java.util.function.LongFunction<String> codes) {
