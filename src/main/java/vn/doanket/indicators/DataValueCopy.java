@@ -27,13 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A large copy ({@code rebuildIndexes}) drops the table's indexes and unique constraints (its primary
  * key too, while no other table refers to it) first and builds them again from their own definitions
  * after the COPY, in the same transaction: building an index once is several times faster than
- * maintaining it row by row. The table
- * is locked for the duration (other sessions wait, none sees it without its constraints), and a
- * duplicate key fails the rebuild and so the whole copy. Where the database role may (a superuser,
- * as on the embedded server), a large copy also skips the foreign keys' per-row triggers and checks
- * afterwards that each indicator and unit the copied rows named exists, failing the whole copy on any
- * orphan.
- * It also fills its pages, leaving none of the room that the table keeps on each page for updates.
+ * maintaining it row by row. The table is locked for the duration (other sessions wait, none sees it
+ * without its constraints), and a duplicate key fails the rebuild and so the whole copy. Where the
+ * database role may (a superuser, as on the embedded server), a large copy also skips the foreign keys'
+ * per-row triggers and checks afterwards that each indicator and unit the copied rows named exists,
+ * failing the whole copy on any orphan. It also fills its pages, leaving none of the room that the table
+ * keeps on each page for updates.
  */
 @Component
 public class DataValueCopy {
