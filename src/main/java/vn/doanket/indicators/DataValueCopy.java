@@ -7,9 +7,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -116,8 +118,8 @@ public class DataValueCopy {
 
     /** The indicators and units the copied rows name, each once, gathered while they are written. */
     private static final class Keys {
-        private final java.util.Set<Long> indicators = new java.util.HashSet<>();
-        private final java.util.Set<Long> units = new java.util.HashSet<>();
+        private final Set<Long> indicators = new HashSet<>();
+        private final Set<Long> units = new HashSet<>();
         private long lastIndicator = Long.MIN_VALUE;
         private long lastUnit = Long.MIN_VALUE;
 
@@ -153,7 +155,7 @@ public class DataValueCopy {
         }
     }
 
-    private static long missing(Connection con, String table, java.util.Set<Long> ids) throws SQLException {
+    private static long missing(Connection con, String table, Set<Long> ids) throws SQLException {
         try (var ps = con.prepareStatement("select count(*) from " + table + " where id = any(?)")) {
             ps.setArray(1, con.createArrayOf("int8", ids.toArray()));
             try (var rs = ps.executeQuery()) {
