@@ -32,11 +32,13 @@ class EmbeddedDurabilityTests {
         DataSource durable = EmbeddedDatabase.start(Path.of("target/durability-test"), true, true);
         try (Connection c = durable.getConnection();
                 Statement st = c.createStatement();
-                ResultSet rs =
-                        st.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit')")) {
+                ResultSet rs = st.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit'),"
+                        + " current_setting('wal_init_zero')")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("on");
             assertThat(rs.getString(2)).isEqualTo("on");
+            // a new log segment is created sparse, not zero-filled and synced while commits wait for it
+            assertThat(rs.getString(3)).isEqualTo("off");
         }
     }
 }
