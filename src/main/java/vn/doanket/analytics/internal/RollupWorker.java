@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ import vn.doanket.indicators.Period;
  * the figure of its newest mark, are handed to the {@link RollupEngine} as one batch, whose changes go
  * into the totals in the same transaction. One worker runs at a time across all instances (an
  * advisory lock); it is woken when a save commits and looks again every 100 ms, but starts at most one
- * round of batches every {@link #GATHER_MILLIS}: the saves committed meanwhile go into one batch and
+ * round of batches every {@link #gatherMillis}: the saves committed meanwhile go into one batch and
  * share its province and national rows. A read of the totals calls {@link #catchUp()} first, so nobody
  * ever sees a committed save missing from a total.
  */
@@ -36,12 +37,13 @@ public class RollupWorker implements SmartLifecycle {
     static final int BATCH = 100;
 
     /**
-     * The least time between the starts of two rounds. Woken by every save, the worker took two or three
-     * forms a batch under load, and each batch rewrote the national rows of every indicator and period
-     * its forms touched, and paid its own locks and round trips; waiting this long lets a batch hold
-     * the forms of many saves. Readers never wait for it: they catch up themselves.
+     * The least time between the starts of two rounds ({@code doanket.analytics.rollup-gather-millis}).
+     * Woken by every save, the worker took two or three forms a batch under load, and each batch rewrote
+     * the national rows of every indicator and period its forms touched, and paid its own locks and round
+     * trips; waiting lets a batch hold the forms of many saves, and the longer it waits the more of them
+     * share each province's rows. Readers never wait for it: they catch up themselves.
      */
-    static final long GATHER_MILLIS = 50;
+    private final long gatherMillis;
 
     private final PendingChanges pending;
     private final DataValueLookup lookup;
@@ -61,13 +63,15 @@ public class RollupWorker implements SmartLifecycle {
             Indicators indicators,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
-            OwnFiguresUpgrade upgraded) {
+            OwnFiguresUpgrade upgraded,
+            @Value("${doanket.analytics.rollup-gather-millis:200}") long gatherMillis) {
         // upgraded: asked for so that the totals are in their current form before any batch changes them
         this.pending = pending;
         this.lookup = lookup;
         this.engine = engine;
         this.folder = folder;
         this.indicators = indicators;
+        this.gatherMillis = Math.max(0, gatherMillis);
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -177,11 +181,11 @@ public class RollupWorker implements SmartLifecycle {
     }
 
     private void run() {
-        long round = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(GATHER_MILLIS);
+        long round = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(gatherMillis);
         while (thread == Thread.currentThread()) {
             try {
                 wake.tryAcquire(100, TimeUnit.MILLISECONDS);
-                long early = TimeUnit.MILLISECONDS.toNanos(GATHER_MILLIS) - (System.nanoTime() - round);
+                long early = TimeUnit.MILLISECONDS.toNanos(gatherMillis) - (System.nanoTime() - round);
                 if (early > 0) {
                     TimeUnit.NANOSECONDS.sleep(early);
                 }
