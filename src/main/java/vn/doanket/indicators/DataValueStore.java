@@ -288,8 +288,8 @@ class DataValueStore {
                 // PostgreSQL planned this statement anew on every call (1.3 ms a round on the saves bench):
                 // its generic plan, costed for arrays of a hundred keys, never looked cheaper than a custom
                 // one for eight. Its shape (an index probe per key) is the same for any number of keys, so
-                // the transaction plans it once per connection; it only changes how its statements are
-                // planned, and a round's other statements were using their generic plans already.
+                // for the rest of the transaction PostgreSQL uses generic plans, made once per connection;
+                // the statements a save sends after it were using theirs already.
                 try (var st = c.createStatement()) {
                     st.execute("set local plan_cache_mode = force_generic_plan");
                 }
