@@ -406,7 +406,7 @@ class ReportingBench {
     private void wrkRound(String user, List<String[]> fields, List<String> communes, int perSecond) throws Exception {
         // Each round starts with the totals of the one before made: a closed round leaves up to a second of
         // saves for the roll-up worker, and the open round that followed measured its catching up too (its
-        // first second held most of its slow saves). The round's own rest counts in its CPU per save.
+        // first second held nearly half of its saves over 60 ms). The round's own rest counts in its CPU.
         rollup.catchUp();
         resetStatements();
         jdk.jfr.Recording profile = profileStart("wrk-" + user);
