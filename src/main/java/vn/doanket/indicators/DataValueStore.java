@@ -284,16 +284,11 @@ class DataValueStore {
         }
         Map<Long, String> unknown = new HashMap<>();
         template.execute((java.sql.Connection c) -> {
-            if (!c.getAutoCommit()) {
-                // PostgreSQL planned this statement anew on every call (1.3 ms a round on the saves bench):
-                // its generic plan, costed for arrays of a hundred keys, never looked cheaper than a custom
-                // one for eight. Its shape (an index probe per key) is the same for any number of keys, so
-                // for the rest of the transaction PostgreSQL uses generic plans, made once per connection;
-                // the statements a save sends after it were using theirs already.
-                try (var st = c.createStatement()) {
-                    st.execute("set local plan_cache_mode = force_generic_plan");
-                }
-            }
+            // PostgreSQL planned this statement anew on every call (1.3 ms a round on the saves bench): its
+            // generic plan, costed for arrays of a hundred keys, never looked cheaper than a custom one for
+            // eight. Its shape (an index probe per key) is the same for any number of keys, so it runs with
+            // the generic plan, made once per connection; the caller's setting is back for what follows.
+            String planning = c.getAutoCommit() ? null : genericPlans(c, "force_generic_plan");
             try (var ps = c.prepareStatement(
                     "with k as (select * from unnest(?::int8[], ?::varchar[], ?::varchar[], ?::varchar[]) as k(u, p, t, f))"
                             + " select 'V' as row_kind, k.u as key_unit, k.p as key_period, " + COLUMNS
@@ -347,6 +342,9 @@ class DataValueStore {
                     }
                 }
             }
+            if (planning != null) { // after a failure the transaction is over, and the setting with it
+                genericPlans(c, planning);
+            }
             return null;
         });
         if (!unknown.isEmpty()) {
@@ -362,6 +360,18 @@ class DataValueStore {
             }
         }
         return states;
+    }
+
+    /** Sets plan_cache_mode for the rest of the transaction; returns what it was. */
+    private static String genericPlans(java.sql.Connection c, String mode) throws SQLException {
+        try (var ps = c.prepareStatement(
+                "select current_setting('plan_cache_mode'), set_config('plan_cache_mode', ?, true)")) {
+            ps.setString(1, mode);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     private static DataValue withCode(DataValue v, String code) {

@@ -62,6 +62,25 @@ class FormStateTests {
     }
 
     @Test
+    void theReadPlansGenericallyWithoutChangingHowTheRestOfTheTransactionPlans(
+            @Autowired org.springframework.transaction.PlatformTransactionManager transactions) {
+        long unit = jdbc.sql("select id from org_unit where kind = 'COMMUNE' and valid_to is null limit 1")
+                .query(Long.class)
+                .single();
+        DataValueStore.StateKey key = new DataValueStore.StateKey(unit, Period.parse("2025Q2"));
+        String after = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            store.formStates(List.of(key), OutlierCheck.HISTORY, id -> null);
+            return jdbc.sql("select current_setting('plan_cache_mode')")
+                    .query(String.class)
+                    .single();
+        });
+
+        // an upload goes on in the same transaction with its statements planned as before the read
+        assertThat(after).isEqualTo("force_custom_plan");
+    }
+
+    @Test
     void theStatesOfSeveralUnitsAndPeriodsAreReadTogetherEachKeptApart() {
         List<Long> units = jdbc.sql(
                         """
