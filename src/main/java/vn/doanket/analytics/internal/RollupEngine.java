@@ -62,28 +62,21 @@ public class RollupEngine {
             return;
         }
         lock();
-        Map<String, Map<String, BigDecimal>> state = read(work);
-        Map<String, ValueChange> finalValues = new java.util.LinkedHashMap<>();
-        List<DeltaLog.Delta> out = new ArrayList<>();
+        Map<Leaf, Map<String, BigDecimal>> state = read(work);
+        Map<Field, ValueChange> finalValues = new java.util.LinkedHashMap<>();
+        Coalesced totals = new Coalesced();
         Set<MaxKey> maxToRecompute = new LinkedHashSet<>();
         for (ValueChange c : work) {
-            String leaf = leaf(c.indicatorId(), c.unitId(), c.optionCode());
-            Map<String, BigDecimal> before = state.computeIfAbsent(leaf, k -> new HashMap<>());
-            BigDecimal old = before.get(c.period().id());
+            Leaf leaf = new Leaf(c.indicatorId(), c.unitId(), c.optionCode());
+            Map<String, BigDecimal> values = state.computeIfAbsent(leaf, k -> new HashMap<>());
+            BigDecimal old = values.get(c.period().id());
             if (old == null ? c.value() == null : c.value() != null && old.compareTo(c.value()) == 0) {
                 continue;
             }
-            Map<String, BigDecimal> after = new HashMap<>(before);
-            if (c.value() == null) {
-                after.remove(c.period().id());
-            } else {
-                after.put(c.period().id(), c.value());
-            }
-            changes(indicators.byId(c.indicatorId()), c, before, after, out, maxToRecompute);
-            state.put(leaf, after);
-            finalValues.put(leaf + "|" + c.period().id(), c);
+            changes(indicators.byId(c.indicatorId()), c, values, totals, maxToRecompute);
+            finalValues.put(new Field(leaf, c.period().id()), c);
         }
-        write(finalValues.values(), coalesce(out), maxToRecompute);
+        write(finalValues.values(), totals.deltas(), maxToRecompute);
     }
 
     /**
@@ -172,57 +165,107 @@ public class RollupEngine {
      * so a form appends a few hundred rows rather than one per value, period and committee.
      */
     static List<DeltaLog.Delta> coalesce(List<DeltaLog.Delta> deltas) {
-        Map<DeltaKey, Merged> merged = new java.util.LinkedHashMap<>(Math.max(16, deltas.size()));
+        Coalesced merged = new Coalesced();
         for (DeltaLog.Delta d : deltas) {
-            DeltaKey key = new DeltaKey(d.indicatorId(), d.periodId(), d.tree(), d.unitId());
+            merged.add(d.indicatorId(), d.periodId(), d.tree(), d.unitId(), d.sum(), d.count(), d.yes(), d.max());
+        }
+        return merged.deltas();
+    }
+
+    /** Deltas added up per total as they are made, in the order their totals were first seen. */
+    static final class Coalesced {
+        private final Map<DeltaKey, Merged> merged = new java.util.LinkedHashMap<>();
+
+        void add(
+                long indicatorId,
+                String periodId,
+                LocalDate tree,
+                long unitId,
+                BigDecimal sum,
+                long count,
+                long yes,
+                BigDecimal max) {
+            DeltaKey key = new DeltaKey(indicatorId, periodId, tree, unitId);
             Merged m = merged.get(key);
             if (m == null) {
-                merged.put(key, new Merged(d));
+                merged.put(key, new Merged(key, sum, count, yes, max));
             } else {
-                m.add(d);
+                m.sum = m.sum.add(sum);
+                m.count += count;
+                m.yes += yes;
+                m.max = m.max == null ? max : max == null ? m.max : m.max.max(max);
             }
         }
-        List<DeltaLog.Delta> out = new ArrayList<>(merged.size());
-        for (Merged m : merged.values()) {
-            out.add(m.delta());
+
+        List<DeltaLog.Delta> deltas() {
+            List<DeltaLog.Delta> out = new ArrayList<>(merged.size());
+            for (Merged m : merged.values()) {
+                out.add(new DeltaLog.Delta(
+                        m.key.indicatorId, m.key.periodId, m.key.tree, m.key.unitId, m.sum, m.count, m.yes, m.max));
+            }
+            return out;
         }
-        return out;
     }
 
     /** The running sum of the deltas of one key: one object per key rather than one per delta added. */
     private static final class Merged {
-        private final DeltaLog.Delta first;
+        private final DeltaKey key;
         private BigDecimal sum;
         private long count;
         private long yes;
         private BigDecimal max;
 
-        Merged(DeltaLog.Delta d) {
-            first = d;
-            sum = d.sum();
-            count = d.count();
-            yes = d.yes();
-            max = d.max();
-        }
-
-        void add(DeltaLog.Delta d) {
-            sum = sum.add(d.sum());
-            count += d.count();
-            yes += d.yes();
-            max = max == null ? d.max() : d.max() == null ? max : max.max(d.max());
-        }
-
-        DeltaLog.Delta delta() {
-            return new DeltaLog.Delta(
-                    first.indicatorId(), first.periodId(), first.tree(), first.unitId(), sum, count, yes, max);
+        Merged(DeltaKey key, BigDecimal sum, long count, long yes, BigDecimal max) {
+            this.key = key;
+            this.sum = sum;
+            this.count = count;
+            this.yes = yes;
+            this.max = max;
         }
     }
 
-    private record DeltaKey(long indicatorId, String periodId, LocalDate tree, long unitId) {}
+    /**
+     * The key of one total. Its hash is worked out once: a batch of a hundred forms looks keys up some
+     * fifty thousand times, and a record's hash (over a string, a date and two numbers) was the roll-up's
+     * largest cost in the JVM.
+     */
+    private static final class DeltaKey {
+        private final long indicatorId;
+        private final String periodId;
+        private final LocalDate tree;
+        private final long unitId;
+        private final int hash;
 
-    private static String leaf(long indicatorId, long unitId, String option) {
-        return indicatorId + "|" + unitId + "|" + option;
+        DeltaKey(long indicatorId, String periodId, LocalDate tree, long unitId) {
+            this.indicatorId = indicatorId;
+            this.periodId = periodId;
+            this.tree = tree;
+            this.unitId = unitId;
+            this.hash = ((Long.hashCode(indicatorId) * 31 + periodId.hashCode()) * 31 + tree.hashCode()) * 31
+                    + Long.hashCode(unitId);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DeltaKey k
+                    && k.hash == hash
+                    && k.indicatorId == indicatorId
+                    && k.unitId == unitId
+                    && k.periodId.equals(periodId)
+                    && k.tree.equals(tree);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
+
+    /** One reporting unit's figures of one indicator and breakdown option (its periods are the map's keys). */
+    private record Leaf(long indicatorId, long unitId, String option) {}
+
+    /** One stored value: a leaf's figure of one period. */
+    private record Field(Leaf leaf, String periodId) {}
 
     /**
      * One roll-up at a time (the worker's lock, re-entrant when the worker is the caller), and the
@@ -239,11 +282,11 @@ public class RollupEngine {
      * as a plain join of the unnested leaves, the planner chose a hash join over the whole of ana_value,
      * and on the saves bench each batch's read took 650 ms instead of a few (one index probe per leaf).
      */
-    private Map<String, Map<String, BigDecimal>> read(List<ValueChange> work) {
-        Set<String> leaves = new LinkedHashSet<>();
+    private Map<Leaf, Map<String, BigDecimal>> read(List<ValueChange> work) {
+        Set<Leaf> leaves = new LinkedHashSet<>();
         Set<String> periods = new LinkedHashSet<>();
         for (ValueChange c : work) {
-            leaves.add(leaf(c.indicatorId(), c.unitId(), c.optionCode()));
+            leaves.add(new Leaf(c.indicatorId(), c.unitId(), c.optionCode()));
             List<String> siblings = Contribution.partIds(
                     Period.year(c.period().year()), c.period().type());
             periods.addAll(siblings.isEmpty() ? List.of(c.period().id()) : siblings);
@@ -252,13 +295,12 @@ public class RollupEngine {
         Integer[] us = new Integer[leaves.size()];
         String[] os = new String[leaves.size()];
         int n = 0;
-        for (String l : leaves) {
-            String[] parts = l.split("\\|", 3);
-            is[n] = Integer.valueOf(parts[0]);
-            us[n] = Integer.valueOf(parts[1]);
-            os[n++] = parts[2];
+        for (Leaf l : leaves) {
+            is[n] = (int) l.indicatorId();
+            us[n] = (int) l.unitId();
+            os[n++] = l.option();
         }
-        Map<String, Map<String, BigDecimal>> state = new HashMap<>();
+        Map<Leaf, Map<String, BigDecimal>> state = new HashMap<>(leaves.size() * 2);
         template.execute((java.sql.Connection con) -> {
             try (var ps = con.prepareStatement(
                     """
@@ -272,7 +314,8 @@ public class RollupEngine {
                 ps.setArray(4, con.createArrayOf("varchar", periods.toArray()));
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        state.computeIfAbsent(leaf(rs.getLong(1), rs.getLong(2), rs.getString(3)), k -> new HashMap<>())
+                        state.computeIfAbsent(
+                                        new Leaf(rs.getLong(1), rs.getLong(2), rs.getString(3)), k -> new HashMap<>())
                                 .put(rs.getString(4), rs.getBigDecimal(5));
                     }
                 }
@@ -313,12 +356,15 @@ public class RollupEngine {
         }
     }
 
+    /**
+     * The changes of the totals that {@code c} makes, added to {@code totals}; {@code values} (the leaf's
+     * values of the periods concerned) are changed to hold it.
+     */
     private void changes(
             Indicator indicator,
             ValueChange c,
-            Map<String, BigDecimal> before,
-            Map<String, BigDecimal> after,
-            List<DeltaLog.Delta> out,
+            Map<String, BigDecimal> values,
+            Coalesced totals,
             Set<MaxKey> maxToRecompute) {
         int scale = Contribution.scale(indicator);
         List<Period> affected = Contribution.affected(c.period());
@@ -326,28 +372,50 @@ public class RollupEngine {
         Contribution[] was = new Contribution[affected.size()];
         Contribution[] now = new Contribution[affected.size()];
         for (int k = 0; k < was.length; k++) {
-            was[k] = Contribution.of(indicator, affected.get(k), c.period().type(), before);
-            now[k] = Contribution.of(indicator, affected.get(k), c.period().type(), after);
+            was[k] = Contribution.of(indicator, affected.get(k), c.period().type(), values);
+        }
+        if (c.value() == null) {
+            values.remove(c.period().id());
+        } else {
+            values.put(c.period().id(), c.value());
+        }
+        for (int k = 0; k < now.length; k++) {
+            now[k] = Contribution.of(indicator, affected.get(k), c.period().type(), values);
         }
         for (LocalDate tree : hierarchy.trees()) {
             List<Hierarchy.Entry> entries = hierarchy.entries(c.unitId(), tree);
             if (entries.isEmpty()) {
                 continue;
             }
+            // nearly every unit enters one unit whole: its figure lands unshared on each committee above
+            boolean whole = entries.size() == 1 && entries.get(0).weight().compareTo(BigDecimal.ONE) == 0;
+            long[] above = whole ? hierarchy.lift(entries.get(0).unitId()) : null;
             for (int k = 0; k < was.length; k++) {
                 if (was[k] == null && now[k] == null) {
                     continue;
                 }
                 Period p = affected.get(k);
+                if (whole) {
+                    Spread.Part a =
+                            was[k] == null ? null : new Spread.Part(was[k].amount(), was[k].count(), was[k].yes());
+                    Spread.Part b =
+                            now[k] == null ? null : new Spread.Part(now[k].amount(), now[k].count(), now[k].yes());
+                    for (long target : above) {
+                        if (target != c.unitId()) {
+                            delta(indicator, p, tree, target, a, b, c, totals, maxToRecompute);
+                        }
+                    }
+                    continue;
+                }
                 Map<Long, Spread.Part> from = Spread.of(was[k], c.unitId(), entries, scale, hierarchy);
                 Map<Long, Spread.Part> to = Spread.of(now[k], c.unitId(), entries, scale, hierarchy);
-                // every committee the figure reached before or reaches now: those of before first
+                // every committee the figure reached before or reaches now
                 for (Map.Entry<Long, Spread.Part> e : from.entrySet()) {
-                    delta(indicator, p, tree, e.getKey(), e.getValue(), to.get(e.getKey()), c, out, maxToRecompute);
+                    delta(indicator, p, tree, e.getKey(), e.getValue(), to.get(e.getKey()), c, totals, maxToRecompute);
                 }
                 for (Map.Entry<Long, Spread.Part> e : to.entrySet()) {
                     if (!from.containsKey(e.getKey())) {
-                        delta(indicator, p, tree, e.getKey(), null, e.getValue(), c, out, maxToRecompute);
+                        delta(indicator, p, tree, e.getKey(), null, e.getValue(), c, totals, maxToRecompute);
                     }
                 }
             }
@@ -363,13 +431,15 @@ public class RollupEngine {
             Spread.Part a,
             Spread.Part b,
             ValueChange c,
-            List<DeltaLog.Delta> out,
+            Coalesced totals,
             Set<MaxKey> maxToRecompute) {
-        BigDecimal dsum = (b == null ? BigDecimal.ZERO : b.amount()).subtract(a == null ? BigDecimal.ZERO : a.amount());
+        BigDecimal dsum = b == null
+                ? a.amount().negate()
+                : a == null ? b.amount() : b.amount().subtract(a.amount());
         long dcount = (b == null ? 0 : b.count()) - (a == null ? 0 : a.count());
         long dyes = (b == null ? 0 : b.yes()) - (a == null ? 0 : a.yes());
-        out.add(new DeltaLog.Delta(
-                indicator.id(), p.id(), tree, target, dsum, dcount, dyes, b == null ? null : b.amount()));
+        BigDecimal max = b == null ? null : b.amount();
+        totals.add(indicator.id(), p.id(), tree, target, dsum, dcount, dyes, max);
         if (indicator.aggregation() == Aggregation.MAX
                 && a != null
                 && (b == null || b.amount().compareTo(a.amount()) < 0)) {
