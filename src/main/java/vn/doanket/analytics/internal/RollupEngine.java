@@ -64,6 +64,7 @@ public class RollupEngine {
         lock();
         Map<Leaf, Map<String, BigDecimal>> state = read(work);
         Map<Field, ValueChange> finalValues = new java.util.LinkedHashMap<>();
+        Set<Field> stored = new java.util.HashSet<>(); // fields ana_value held before this batch
         Coalesced totals = new Coalesced();
         Set<MaxKey> maxToRecompute = new LinkedHashSet<>();
         for (ValueChange c : work) {
@@ -73,10 +74,19 @@ public class RollupEngine {
             if (old == null ? c.value() == null : c.value() != null && old.compareTo(c.value()) == 0) {
                 continue;
             }
+            Field field = new Field(leaf, c.period().id());
+            if (old != null && !finalValues.containsKey(field)) {
+                stored.add(field);
+            }
             changes(indicators.byId(c.indicatorId()), c, values, totals, maxToRecompute);
-            finalValues.put(new Field(leaf, c.period().id()), c);
+            finalValues.put(field, c);
         }
-        write(finalValues.values(), totals.deltas(), maxToRecompute);
+        List<ValueChange> updates = new ArrayList<>();
+        List<ValueChange> inserts = new ArrayList<>();
+        List<ValueChange> deletes = new ArrayList<>();
+        finalValues.forEach(
+                (field, c) -> (c.value() == null ? deletes : stored.contains(field) ? updates : inserts).add(c));
+        write(updates, inserts, deletes, totals.deltas(), maxToRecompute);
     }
 
     /**
@@ -86,12 +96,13 @@ public class RollupEngine {
      * folded from it: under the locks taken by {@link #apply} nobody else writes them, and a form's few
      * hundred changed totals are then written once instead of three times (appended, deleted, folded).
      */
-    private void write(java.util.Collection<ValueChange> values, List<DeltaLog.Delta> out, Set<MaxKey> marks) {
-        List<ValueChange> upserts =
-                values.stream().filter(v -> v.value() != null).toList();
-        List<ValueChange> deletes =
-                values.stream().filter(v -> v.value() == null).toList();
-        if (upserts.isEmpty() && deletes.isEmpty() && out.isEmpty() && marks.isEmpty()) {
+    private void write(
+            List<ValueChange> updates,
+            List<ValueChange> inserts,
+            List<ValueChange> deletes,
+            List<DeltaLog.Delta> out,
+            Set<MaxKey> marks) {
+        if (updates.isEmpty() && inserts.isEmpty() && deletes.isEmpty() && out.isEmpty() && marks.isEmpty()) {
             return;
         }
         int n = out.size();
@@ -120,7 +131,13 @@ public class RollupEngine {
         template.execute((java.sql.Connection con) -> {
             try (var ps = con.prepareStatement(
                     """
-                    with up as (
+                    with changed as (
+                        -- values the batch read: a plain update, where an insert meeting its row (on conflict)
+                        -- wrote nearly twice the log and took a tenth longer
+                        update ana_value v set value = t.v
+                        from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[]) as t(i, u, o, p, v)
+                        where v.indicator_id = t.i and v.unit_id = t.u and v.option_code = t.o and v.period_id = t.p),
+                    up as (
                         insert into ana_value (indicator_id, unit_id, option_code, period_id, value)
                         select * from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[])
                         on conflict (indicator_id, unit_id, option_code, period_id) do update set value = excluded.value),
@@ -139,20 +156,22 @@ public class RollupEngine {
                     -- no RETURNING above: each part still runs, without keeping a row per change it made
                     insert into ana_max_mark (indicator_id, period_id, tree_from, reported_type)
                     select * from unnest(?::int[], ?::varchar[], ?::date[], ?::varchar[])""")) {
-                bind(con, ps, 1, upserts, true);
-                bind(con, ps, 6, deletes, false);
-                ps.setArray(10, con.createArrayOf("int4", dInd));
-                ps.setArray(11, con.createArrayOf("varchar", dPer));
-                ps.setArray(12, con.createArrayOf("date", dTree));
-                ps.setArray(13, con.createArrayOf("int4", dUnit));
-                ps.setArray(14, con.createArrayOf("numeric", dSum));
-                ps.setArray(15, con.createArrayOf("int8", dCount));
-                ps.setArray(16, con.createArrayOf("int8", dYes));
-                ps.setArray(17, con.createArrayOf("numeric", dMax));
-                ps.setArray(18, con.createArrayOf("int4", mInd));
-                ps.setArray(19, con.createArrayOf("varchar", mPer));
-                ps.setArray(20, con.createArrayOf("date", mTree));
-                ps.setArray(21, con.createArrayOf("varchar", mType));
+                bind(con, ps, 1, updates, true);
+                bind(con, ps, 6, inserts, true);
+                bind(con, ps, 11, deletes, false);
+                int at = 15;
+                ps.setArray(at++, con.createArrayOf("int4", dInd));
+                ps.setArray(at++, con.createArrayOf("varchar", dPer));
+                ps.setArray(at++, con.createArrayOf("date", dTree));
+                ps.setArray(at++, con.createArrayOf("int4", dUnit));
+                ps.setArray(at++, con.createArrayOf("numeric", dSum));
+                ps.setArray(at++, con.createArrayOf("int8", dCount));
+                ps.setArray(at++, con.createArrayOf("int8", dYes));
+                ps.setArray(at++, con.createArrayOf("numeric", dMax));
+                ps.setArray(at++, con.createArrayOf("int4", mInd));
+                ps.setArray(at++, con.createArrayOf("varchar", mPer));
+                ps.setArray(at++, con.createArrayOf("date", mTree));
+                ps.setArray(at, con.createArrayOf("varchar", mType));
                 ps.executeUpdate();
             }
             return null;
