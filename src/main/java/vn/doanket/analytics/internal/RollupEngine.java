@@ -178,11 +178,7 @@ public class RollupEngine {
         });
     }
 
-    /**
-     * One delta per indicator, period, tree and committee: the breakdown options of one indicator (and
-     * the values of a whole form reaching the same province and nation) add up before they are written,
-     * so a form appends a few hundred rows rather than one per value, period and committee.
-     */
+    /** The deltas added up per total ({@link Coalesced}), for a caller that has them as a list. */
     static List<DeltaLog.Delta> coalesce(List<DeltaLog.Delta> deltas) {
         Coalesced merged = new Coalesced();
         for (DeltaLog.Delta d : deltas) {
@@ -191,7 +187,12 @@ public class RollupEngine {
         return merged.deltas();
     }
 
-    /** Deltas added up per total as they are made, in the order their totals were first seen. */
+    /**
+     * One delta per indicator, period, tree and committee, added up as the deltas are made: the breakdown
+     * options of one indicator (and the values of a whole form reaching the same province and nation) add
+     * up before they are written, so a form writes a few hundred rows rather than one per value, period and
+     * committee. The deltas come out in the order their totals were first seen.
+     */
     static final class Coalesced {
         private final Map<DeltaKey, Merged> merged = new java.util.LinkedHashMap<>();
 
