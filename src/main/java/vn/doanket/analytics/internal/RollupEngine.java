@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,18 +32,21 @@ public class RollupEngine {
     private final DeltaLog deltas;
 
     private final org.springframework.jdbc.core.JdbcTemplate template;
+    private final LeafYears kept;
 
     RollupEngine(
             JdbcClient jdbc,
             org.springframework.jdbc.core.JdbcTemplate template,
             Hierarchy hierarchy,
             Indicators indicators,
-            DeltaLog deltas) {
+            DeltaLog deltas,
+            @Value("${doanket.analytics.rollup-kept-years:200000}") int keptYears) {
         this.jdbc = jdbc;
         this.template = template;
         this.hierarchy = hierarchy;
         this.indicators = indicators;
         this.deltas = deltas;
+        this.kept = new LeafYears(keptYears);
     }
 
     record MaxKey(long indicatorId, Period period, java.time.LocalDate tree, Period reported) {}
@@ -62,7 +66,12 @@ public class RollupEngine {
             return;
         }
         lock();
-        Map<Leaf, Map<String, BigDecimal>> state = read(work);
+        LeafYears.Stamp before = kept.enabled() ? stamp("pg_sequence_last_value('ana_value_writes')") : null;
+        if (before != null) {
+            kept.check(before);
+        }
+        Map<LeafYears.Key, List<String>> years = new java.util.LinkedHashMap<>();
+        Map<Leaf, Map<String, BigDecimal>> state = read(work, years);
         Map<Field, ValueChange> finalValues = new java.util.LinkedHashMap<>();
         Set<Field> stored = new java.util.HashSet<>(); // fields ana_value held before this batch
         Coalesced totals = new Coalesced();
@@ -86,7 +95,51 @@ public class RollupEngine {
         List<ValueChange> deletes = new ArrayList<>();
         finalValues.forEach(
                 (field, c) -> (c.value() == null ? deletes : stored.contains(field) ? updates : inserts).add(c));
-        write(updates, inserts, deletes, totals.deltas(), maxToRecompute);
+        boolean wrote = write(updates, inserts, deletes, totals.deltas(), maxToRecompute);
+        if (before != null) {
+            // the batch's own write took the newest number (no other writer runs under the roll-up's lock)
+            keep(state, years, wrote ? stamp("currval('ana_value_writes')") : before);
+        }
+    }
+
+    /** The number ana_value_writes gave last ({@code newest}: an SQL expression), with the sequence's id. */
+    private LeafYears.Stamp stamp(String newest) {
+        return template.queryForObject(
+                "select 'ana_value_writes'::regclass::oid::bigint, coalesce(" + newest + ", 0)",
+                (rs, n) -> new LeafYears.Stamp(rs.getLong(1), rs.getLong(2)));
+    }
+
+    /**
+     * Keeps each year the batch read, as the batch left it, once its transaction has committed; if it
+     * does not commit, everything kept is forgotten.
+     */
+    private void keep(
+            Map<Leaf, Map<String, BigDecimal>> state, Map<LeafYears.Key, List<String>> years, LeafYears.Stamp after) {
+        Map<LeafYears.Key, Map<String, BigDecimal>> left = new HashMap<>(years.size() * 2);
+        years.forEach((key, ids) -> {
+            Map<String, BigDecimal> values = state.get(new Leaf(key.indicatorId(), key.unitId(), key.option()));
+            Map<String, BigDecimal> year = new HashMap<>(ids.size() * 2);
+            if (values != null) {
+                for (String id : ids) {
+                    BigDecimal v = values.get(id);
+                    if (v != null) {
+                        year.put(id, v);
+                    }
+                }
+            }
+            left.put(key, java.util.Collections.unmodifiableMap(year));
+        });
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == STATUS_COMMITTED) {
+                            kept.committed(left, after);
+                        } else {
+                            kept.forget();
+                        }
+                    }
+                });
     }
 
     /**
@@ -96,14 +149,14 @@ public class RollupEngine {
      * folded from it: under the locks taken by {@link #apply} nobody else writes them, and a form's few
      * hundred changed totals are then written once instead of three times (appended, deleted, folded).
      */
-    private void write(
+    private boolean write(
             List<ValueChange> updates,
             List<ValueChange> inserts,
             List<ValueChange> deletes,
             List<DeltaLog.Delta> out,
             Set<MaxKey> marks) {
         if (updates.isEmpty() && inserts.isEmpty() && deletes.isEmpty() && out.isEmpty() && marks.isEmpty()) {
-            return;
+            return false;
         }
         int n = out.size();
         Object[] dInd = new Object[n], dPer = new Object[n], dTree = new Object[n], dUnit = new Object[n];
@@ -176,6 +229,7 @@ public class RollupEngine {
             }
             return null;
         });
+        return true;
     }
 
     /** The deltas added up per total ({@link Coalesced}), for a caller that has them as a list. */
@@ -298,18 +352,41 @@ public class RollupEngine {
     }
 
     /**
-     * Each leaf's values of the periods that make up the years being changed. Keep the semi-join: written
-     * as a plain join of the unnested leaves, the planner chose a hash join over the whole of ana_value,
-     * and on the saves bench each batch's read took 650 ms instead of a few (one index probe per leaf).
+     * Each leaf's values of the periods that make up the years being changed, from the years kept from
+     * earlier batches where it can, and from ana_value for the rest; {@code years} receives each year
+     * concerned with the ids of its periods. Keep the semi-join: written as a plain join of the unnested
+     * leaves, the planner chose a hash join over the whole of ana_value, and on the saves bench each
+     * batch's read took 650 ms instead of a few (one index probe per leaf).
      */
-    private Map<Leaf, Map<String, BigDecimal>> read(List<ValueChange> work) {
+    private Map<Leaf, Map<String, BigDecimal>> read(List<ValueChange> work, Map<LeafYears.Key, List<String>> years) {
+        Map<Leaf, Map<String, BigDecimal>> state = new HashMap<>(work.size() * 2);
         Set<Leaf> leaves = new LinkedHashSet<>();
         Set<String> periods = new LinkedHashSet<>();
         for (ValueChange c : work) {
-            leaves.add(new Leaf(c.indicatorId(), c.unitId(), c.optionCode()));
+            Leaf leaf = new Leaf(c.indicatorId(), c.unitId(), c.optionCode());
+            LeafYears.Key key = new LeafYears.Key(
+                    c.indicatorId(),
+                    c.unitId(),
+                    c.optionCode(),
+                    c.period().year(),
+                    c.period().type());
+            if (years.containsKey(key)) {
+                continue;
+            }
             List<String> siblings = Contribution.partIds(
                     Period.year(c.period().year()), c.period().type());
-            periods.addAll(siblings.isEmpty() ? List.of(c.period().id()) : siblings);
+            List<String> ids = siblings.isEmpty() ? List.of(c.period().id()) : siblings;
+            years.put(key, ids);
+            Map<String, BigDecimal> known = kept.enabled() ? kept.get(key) : null;
+            if (known != null) {
+                state.computeIfAbsent(leaf, k -> new HashMap<>()).putAll(known);
+            } else {
+                leaves.add(leaf);
+                periods.addAll(ids);
+            }
+        }
+        if (leaves.isEmpty()) {
+            return state;
         }
         Integer[] is = new Integer[leaves.size()];
         Integer[] us = new Integer[leaves.size()];
@@ -320,7 +397,6 @@ public class RollupEngine {
             us[n] = (int) l.unitId();
             os[n++] = l.option();
         }
-        Map<Leaf, Map<String, BigDecimal>> state = new HashMap<>(leaves.size() * 2);
         template.execute((java.sql.Connection con) -> {
             try (var ps = con.prepareStatement(
                     """
