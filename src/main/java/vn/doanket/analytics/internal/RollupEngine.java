@@ -40,7 +40,7 @@ public class RollupEngine {
             Hierarchy hierarchy,
             Indicators indicators,
             DeltaLog deltas,
-            @Value("${doanket.analytics.rollup-kept-years:200000}") int keptYears) {
+            @Value("${doanket.analytics.rollup-kept-years:262144}") int keptYears) {
         this.jdbc = jdbc;
         this.template = template;
         this.hierarchy = hierarchy;
@@ -66,39 +66,49 @@ public class RollupEngine {
             return;
         }
         lock();
-        LeafYears.Stamp before = kept.enabled() ? stamp("pg_sequence_last_value('ana_value_writes')") : null;
-        if (before != null) {
-            kept.check(before);
-        }
-        Map<LeafYears.Key, List<String>> years = new java.util.LinkedHashMap<>();
-        Map<Leaf, Map<String, BigDecimal>> state = read(work, years);
-        Map<Field, ValueChange> finalValues = new java.util.LinkedHashMap<>();
-        Set<Field> stored = new java.util.HashSet<>(); // fields ana_value held before this batch
-        Coalesced totals = new Coalesced();
-        Set<MaxKey> maxToRecompute = new LinkedHashSet<>();
-        for (ValueChange c : work) {
-            Leaf leaf = new Leaf(c.indicatorId(), c.unitId(), c.optionCode());
-            Map<String, BigDecimal> values = state.computeIfAbsent(leaf, k -> new HashMap<>());
-            BigDecimal old = values.get(c.period().id());
-            if (old == null ? c.value() == null : c.value() != null && old.compareTo(c.value()) == 0) {
-                continue;
+        LeafYears.Stamp before = kept.enabled()
+                        && org.springframework.transaction.support.TransactionSynchronizationManager
+                                .isSynchronizationActive()
+                ? stamp("pg_sequence_last_value('ana_value_writes')")
+                : null;
+        boolean keeping = before != null && kept.begin(before);
+        boolean handedOver = false;
+        try {
+            Map<LeafYears.Key, List<String>> years = new java.util.LinkedHashMap<>();
+            Map<Leaf, Map<String, BigDecimal>> state = read(work, years, keeping);
+            Map<Field, ValueChange> finalValues = new java.util.LinkedHashMap<>();
+            Set<Field> stored = new java.util.HashSet<>(); // fields ana_value held before this batch
+            Coalesced totals = new Coalesced();
+            Set<MaxKey> maxToRecompute = new LinkedHashSet<>();
+            for (ValueChange c : work) {
+                Leaf leaf = new Leaf(c.indicatorId(), c.unitId(), c.optionCode());
+                Map<String, BigDecimal> values = state.computeIfAbsent(leaf, k -> new HashMap<>());
+                BigDecimal old = values.get(c.period().id());
+                if (old == null ? c.value() == null : c.value() != null && old.compareTo(c.value()) == 0) {
+                    continue;
+                }
+                Field field = new Field(leaf, c.period().id());
+                if (old != null && !finalValues.containsKey(field)) {
+                    stored.add(field);
+                }
+                changes(indicators.byId(c.indicatorId()), c, values, totals, maxToRecompute);
+                finalValues.put(field, c);
             }
-            Field field = new Field(leaf, c.period().id());
-            if (old != null && !finalValues.containsKey(field)) {
-                stored.add(field);
+            List<ValueChange> updates = new ArrayList<>();
+            List<ValueChange> inserts = new ArrayList<>();
+            List<ValueChange> deletes = new ArrayList<>();
+            finalValues.forEach(
+                    (field, c) -> (c.value() == null ? deletes : stored.contains(field) ? updates : inserts).add(c));
+            boolean wrote = write(updates, inserts, deletes, totals.deltas(), maxToRecompute);
+            if (keeping) {
+                // the batch's own write took the newest number (no other writer runs under the roll-up's lock)
+                keep(state, years, wrote ? stamp("currval('ana_value_writes')") : before);
+                handedOver = true;
             }
-            changes(indicators.byId(c.indicatorId()), c, values, totals, maxToRecompute);
-            finalValues.put(field, c);
-        }
-        List<ValueChange> updates = new ArrayList<>();
-        List<ValueChange> inserts = new ArrayList<>();
-        List<ValueChange> deletes = new ArrayList<>();
-        finalValues.forEach(
-                (field, c) -> (c.value() == null ? deletes : stored.contains(field) ? updates : inserts).add(c));
-        boolean wrote = write(updates, inserts, deletes, totals.deltas(), maxToRecompute);
-        if (before != null) {
-            // the batch's own write took the newest number (no other writer runs under the roll-up's lock)
-            keep(state, years, wrote ? stamp("currval('ana_value_writes')") : before);
+        } finally {
+            if (keeping && !handedOver) {
+                kept.end(false, Map.of(), Map.of(), null);
+            }
         }
     }
 
@@ -111,7 +121,7 @@ public class RollupEngine {
 
     /**
      * Keeps each year the batch read, as the batch left it, once its transaction has committed; if it
-     * does not commit, everything kept is forgotten.
+     * does not commit, everything kept is forgotten. Either way the batch ends there ({@link LeafYears#end}).
      */
     private void keep(
             Map<Leaf, Map<String, BigDecimal>> state, Map<LeafYears.Key, List<String>> years, LeafYears.Stamp after) {
@@ -127,17 +137,13 @@ public class RollupEngine {
                     }
                 }
             }
-            left.put(key, java.util.Collections.unmodifiableMap(year));
+            left.put(key, year);
         });
         org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                 new org.springframework.transaction.support.TransactionSynchronization() {
                     @Override
                     public void afterCompletion(int status) {
-                        if (status == STATUS_COMMITTED) {
-                            kept.committed(left, after);
-                        } else {
-                            kept.forget();
-                        }
+                        kept.end(status == STATUS_COMMITTED, left, years, after);
                     }
                 });
     }
@@ -358,7 +364,8 @@ public class RollupEngine {
      * leaves, the planner chose a hash join over the whole of ana_value, and on the saves bench each
      * batch's read took 650 ms instead of a few (one index probe per leaf).
      */
-    private Map<Leaf, Map<String, BigDecimal>> read(List<ValueChange> work, Map<LeafYears.Key, List<String>> years) {
+    private Map<Leaf, Map<String, BigDecimal>> read(
+            List<ValueChange> work, Map<LeafYears.Key, List<String>> years, boolean keeping) {
         Map<Leaf, Map<String, BigDecimal>> state = new HashMap<>(work.size() * 2);
         Set<Leaf> leaves = new LinkedHashSet<>();
         Set<String> periods = new LinkedHashSet<>();
@@ -377,7 +384,7 @@ public class RollupEngine {
                     Period.year(c.period().year()), c.period().type());
             List<String> ids = siblings.isEmpty() ? List.of(c.period().id()) : siblings;
             years.put(key, ids);
-            Map<String, BigDecimal> known = kept.enabled() ? kept.get(key) : null;
+            Map<String, BigDecimal> known = keeping ? kept.get(key, ids) : null;
             if (known != null) {
                 state.computeIfAbsent(leaf, k -> new HashMap<>()).putAll(known);
             } else {
