@@ -163,4 +163,23 @@ class RollupKeptYearsTests {
         assertThat(national("2954Q3")).isNull();
         assertThat(stored(commune, "2954Q3")).isNull();
     }
+
+    @Test
+    void twoBatchesInOneTransactionNeitherWaitForEachOtherNorLeaveAStaleYear() {
+        Unit commune = testUnits.commune(45);
+        long started = System.nanoTime();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            save(commune, "2955Q1", "100");
+            save(commune, "2955Q1", "150");
+        });
+        // the second batch must not wait for the first one's end, which comes only with the commit
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+
+        save(commune, "2955Q2", "160");
+        save(commune, "2955Q1", "170");
+
+        assertThat(stored(commune, "2955Q1")).isEqualByComparingTo("170");
+        assertThat(national("2955Q1")).isEqualByComparingTo("170");
+        assertThat(national("2955")).isEqualByComparingTo("160");
+    }
 }

@@ -1,7 +1,6 @@
 package vn.doanket.analytics.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,34 +86,33 @@ final class LeafYears {
     }
 
     /**
-     * The values kept of one field's year, by period id ({@code ids}: the year's periods of the key's
-     * type, in their order), or null when the year is not kept.
+     * Puts the values kept of one field's year into {@code into}, by period id ({@code ids}: the year's
+     * periods of the key's type, in their order); false when the year is not kept.
      */
-    synchronized Map<String, BigDecimal> get(Key key, List<String> ids) {
+    synchronized boolean get(Key key, List<String> ids, Map<String, BigDecimal> into) {
         long packed = pack(key);
         if (packed == -1 || ids.size() > PARTS) {
-            return null;
+            return false;
         }
         int at = find(packed);
         if (at < 0) {
-            return null;
+            return false;
         }
         meta[at] |= RECENT;
         meta[at ^ 1] &= ~RECENT;
         int present = meta[at];
-        Map<String, BigDecimal> out = new HashMap<>(8);
         for (int k = 0; k < ids.size(); k++) {
             if ((present & (1 << k)) != 0) {
-                out.put(ids.get(k), BigDecimal.valueOf(values[at * PARTS + k], 4));
+                into.put(ids.get(k), BigDecimal.valueOf(values[at * PARTS + k], 4));
             }
         }
-        return out;
+        return true;
     }
 
     /**
      * Ends a batch begun with {@link #begin}. If it committed, keeps its years as it left them ({@code years}:
-     * each year's values by period id, {@code ids} its periods in order), current with {@code after};
-     * otherwise forgets everything.
+     * the field's values by period id, of which the year's periods {@code ids} are kept), current with
+     * {@code after}; otherwise forgets everything.
      */
     void end(boolean committed, Map<Key, Map<String, BigDecimal>> years, Map<Key, List<String>> ids, Stamp after) {
         try {
@@ -156,8 +154,8 @@ final class LeafYears {
                 continue;
             }
             try {
-                parts[k] =
-                        v.setScale(4, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+                // exact or refused: more than four decimals, or more than a long holds
+                parts[k] = v.movePointRight(4).longValueExact();
                 present |= 1 << k;
             } catch (ArithmeticException tooLargeOrTooFine) {
                 fits = false;

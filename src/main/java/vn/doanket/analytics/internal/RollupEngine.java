@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.doanket.analytics.ValueChange;
 import vn.doanket.indicators.Aggregation;
 import vn.doanket.indicators.Indicator;
@@ -66,11 +67,15 @@ public class RollupEngine {
             return;
         }
         lock();
-        LeafYears.Stamp before = kept.enabled()
-                        && org.springframework.transaction.support.TransactionSynchronizationManager
-                                .isSynchronizationActive()
-                ? stamp("pg_sequence_last_value('ana_value_writes')")
-                : null;
+        Keeping earlier = (Keeping) TransactionSynchronizationManager.getResource(kept);
+        if (earlier != null) {
+            // a second batch in one transaction: the first one's years, kept at the commit, would be stale
+            earlier.spoiled = true;
+        }
+        LeafYears.Stamp before =
+                kept.enabled() && earlier == null && TransactionSynchronizationManager.isSynchronizationActive()
+                        ? stamp("pg_sequence_last_value('ana_value_writes')")
+                        : null;
         boolean keeping = before != null && kept.begin(before);
         boolean handedOver = false;
         try {
@@ -112,6 +117,11 @@ public class RollupEngine {
         }
     }
 
+    /** A transaction's batch that holds the keeper; spoiled when another batch runs in the same transaction. */
+    private static final class Keeping {
+        boolean spoiled;
+    }
+
     /** The number ana_value_writes gave last ({@code newest}: an SQL expression), with the sequence's id. */
     private LeafYears.Stamp stamp(String newest) {
         return template.queryForObject(
@@ -125,27 +135,20 @@ public class RollupEngine {
      */
     private void keep(
             Map<Leaf, Map<String, BigDecimal>> state, Map<LeafYears.Key, List<String>> years, LeafYears.Stamp after) {
+        // each leaf's values as the batch left them (the year's periods are picked out when they are kept)
         Map<LeafYears.Key, Map<String, BigDecimal>> left = new HashMap<>(years.size() * 2);
-        years.forEach((key, ids) -> {
-            Map<String, BigDecimal> values = state.get(new Leaf(key.indicatorId(), key.unitId(), key.option()));
-            Map<String, BigDecimal> year = new HashMap<>(ids.size() * 2);
-            if (values != null) {
-                for (String id : ids) {
-                    BigDecimal v = values.get(id);
-                    if (v != null) {
-                        year.put(id, v);
-                    }
-                }
-            }
-            left.put(key, year);
-        });
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+        years.forEach((key, ids) ->
+                left.put(key, state.getOrDefault(new Leaf(key.indicatorId(), key.unitId(), key.option()), Map.of())));
+        Keeping holding = new Keeping();
+        TransactionSynchronizationManager.registerSynchronization(
                 new org.springframework.transaction.support.TransactionSynchronization() {
                     @Override
                     public void afterCompletion(int status) {
-                        kept.end(status == STATUS_COMMITTED, left, years, after);
+                        TransactionSynchronizationManager.unbindResourceIfPossible(kept);
+                        kept.end(status == STATUS_COMMITTED && !holding.spoiled, left, years, after);
                     }
                 });
+        TransactionSynchronizationManager.bindResource(kept, holding);
     }
 
     /**
@@ -384,10 +387,7 @@ public class RollupEngine {
                     Period.year(c.period().year()), c.period().type());
             List<String> ids = siblings.isEmpty() ? List.of(c.period().id()) : siblings;
             years.put(key, ids);
-            Map<String, BigDecimal> known = keeping ? kept.get(key, ids) : null;
-            if (known != null) {
-                state.computeIfAbsent(leaf, k -> new HashMap<>()).putAll(known);
-            } else {
+            if (!keeping || !kept.get(key, ids, state.computeIfAbsent(leaf, k -> new HashMap<>()))) {
                 leaves.add(leaf);
                 periods.addAll(ids);
             }
