@@ -190,14 +190,6 @@ public class BulkLoader {
                         .add(acc.sum, acc.count, acc.yes, acc.max);
             }
         });
-        // COPY wrote ana_value without the roll-up's lock, and the roll-up keeps the years it read
-        // (LeafYears): take its lock, and a number of ana_value_writes under it, so that no batch runs
-        // from here to the commit and the next one forgets what it kept (V67). Taken before the totals
-        // are written, in the roll-up's order (its lock, then rows of ana_aggregate).
-        try (var st = con.createStatement()) {
-            st.execute("select pg_advisory_xact_lock(7720, 2)");
-            st.execute("select nextval('ana_value_writes')");
-        }
         writeTotals(con, pg, totals);
         return new Result(count, totals.size());
     }

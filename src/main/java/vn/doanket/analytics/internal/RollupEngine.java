@@ -8,11 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.doanket.analytics.ValueChange;
 import vn.doanket.indicators.Aggregation;
 import vn.doanket.indicators.Indicator;
@@ -33,21 +31,18 @@ public class RollupEngine {
     private final DeltaLog deltas;
 
     private final org.springframework.jdbc.core.JdbcTemplate template;
-    private final LeafYears kept;
 
     RollupEngine(
             JdbcClient jdbc,
             org.springframework.jdbc.core.JdbcTemplate template,
             Hierarchy hierarchy,
             Indicators indicators,
-            DeltaLog deltas,
-            @Value("${doanket.analytics.rollup-kept-years:262144}") int keptYears) {
+            DeltaLog deltas) {
         this.jdbc = jdbc;
         this.template = template;
         this.hierarchy = hierarchy;
         this.indicators = indicators;
         this.deltas = deltas;
-        this.kept = new LeafYears(keptYears);
     }
 
     record MaxKey(long indicatorId, Period period, java.time.LocalDate tree, Period reported) {}
@@ -67,88 +62,31 @@ public class RollupEngine {
             return;
         }
         lock();
-        Keeping earlier = (Keeping) TransactionSynchronizationManager.getResource(kept);
-        if (earlier != null) {
-            // a second batch in one transaction: the first one's years, kept at the commit, would be stale
-            earlier.spoiled = true;
+        Map<Leaf, Map<String, BigDecimal>> state = read(work);
+        Map<Field, ValueChange> finalValues = new java.util.LinkedHashMap<>();
+        Set<Field> stored = new java.util.HashSet<>(); // fields ana_value held before this batch
+        Coalesced totals = new Coalesced();
+        Set<MaxKey> maxToRecompute = new LinkedHashSet<>();
+        for (ValueChange c : work) {
+            Leaf leaf = new Leaf(c.indicatorId(), c.unitId(), c.optionCode());
+            Map<String, BigDecimal> values = state.computeIfAbsent(leaf, k -> new HashMap<>());
+            BigDecimal old = values.get(c.period().id());
+            if (old == null ? c.value() == null : c.value() != null && old.compareTo(c.value()) == 0) {
+                continue;
+            }
+            Field field = new Field(leaf, c.period().id());
+            if (old != null && !finalValues.containsKey(field)) {
+                stored.add(field);
+            }
+            changes(indicators.byId(c.indicatorId()), c, values, totals, maxToRecompute);
+            finalValues.put(field, c);
         }
-        LeafYears.Stamp before =
-                kept.enabled() && earlier == null && TransactionSynchronizationManager.isSynchronizationActive()
-                        ? stamp("pg_sequence_last_value('ana_value_writes')")
-                        : null;
-        boolean keeping = before != null && kept.begin(before);
-        boolean handedOver = false;
-        try {
-            Map<LeafYears.Key, List<String>> years = new java.util.LinkedHashMap<>();
-            Map<Leaf, Map<String, BigDecimal>> state = read(work, years, keeping);
-            Map<Field, ValueChange> finalValues = new java.util.LinkedHashMap<>();
-            Set<Field> stored = new java.util.HashSet<>(); // fields ana_value held before this batch
-            Coalesced totals = new Coalesced();
-            Set<MaxKey> maxToRecompute = new LinkedHashSet<>();
-            for (ValueChange c : work) {
-                Leaf leaf = new Leaf(c.indicatorId(), c.unitId(), c.optionCode());
-                Map<String, BigDecimal> values = state.computeIfAbsent(leaf, k -> new HashMap<>());
-                BigDecimal old = values.get(c.period().id());
-                if (old == null ? c.value() == null : c.value() != null && old.compareTo(c.value()) == 0) {
-                    continue;
-                }
-                Field field = new Field(leaf, c.period().id());
-                if (old != null && !finalValues.containsKey(field)) {
-                    stored.add(field);
-                }
-                changes(indicators.byId(c.indicatorId()), c, values, totals, maxToRecompute);
-                finalValues.put(field, c);
-            }
-            List<ValueChange> updates = new ArrayList<>();
-            List<ValueChange> inserts = new ArrayList<>();
-            List<ValueChange> deletes = new ArrayList<>();
-            finalValues.forEach(
-                    (field, c) -> (c.value() == null ? deletes : stored.contains(field) ? updates : inserts).add(c));
-            boolean wrote = write(updates, inserts, deletes, totals.deltas(), maxToRecompute);
-            if (keeping) {
-                // the batch's own write took the newest number (no other writer runs under the roll-up's lock)
-                keep(state, years, wrote ? stamp("currval('ana_value_writes')") : before);
-                handedOver = true;
-            }
-        } finally {
-            if (keeping && !handedOver) {
-                kept.end(false, Map.of(), Map.of(), null);
-            }
-        }
-    }
-
-    /** A transaction's batch that holds the keeper; spoiled when another batch runs in the same transaction. */
-    private static final class Keeping {
-        boolean spoiled;
-    }
-
-    /** The number ana_value_writes gave last ({@code newest}: an SQL expression), with the sequence's id. */
-    private LeafYears.Stamp stamp(String newest) {
-        return template.queryForObject(
-                "select 'ana_value_writes'::regclass::oid::bigint, coalesce(" + newest + ", 0)",
-                (rs, n) -> new LeafYears.Stamp(rs.getLong(1), rs.getLong(2)));
-    }
-
-    /**
-     * Keeps each year the batch read, as the batch left it, once its transaction has committed; if it
-     * does not commit, everything kept is forgotten. Either way the batch ends there ({@link LeafYears#end}).
-     */
-    private void keep(
-            Map<Leaf, Map<String, BigDecimal>> state, Map<LeafYears.Key, List<String>> years, LeafYears.Stamp after) {
-        // each leaf's values as the batch left them (the year's periods are picked out when they are kept)
-        Map<LeafYears.Key, Map<String, BigDecimal>> left = new HashMap<>(years.size() * 2);
-        years.forEach((key, ids) ->
-                left.put(key, state.getOrDefault(new Leaf(key.indicatorId(), key.unitId(), key.option()), Map.of())));
-        Keeping holding = new Keeping();
-        TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(kept);
-                        kept.end(status == STATUS_COMMITTED && !holding.spoiled, left, years, after);
-                    }
-                });
-        TransactionSynchronizationManager.bindResource(kept, holding);
+        List<ValueChange> updates = new ArrayList<>();
+        List<ValueChange> inserts = new ArrayList<>();
+        List<ValueChange> deletes = new ArrayList<>();
+        finalValues.forEach(
+                (field, c) -> (c.value() == null ? deletes : stored.contains(field) ? updates : inserts).add(c));
+        write(updates, inserts, deletes, totals.deltas(), maxToRecompute);
     }
 
     /**
@@ -158,14 +96,14 @@ public class RollupEngine {
      * folded from it: under the locks taken by {@link #apply} nobody else writes them, and a form's few
      * hundred changed totals are then written once instead of three times (appended, deleted, folded).
      */
-    private boolean write(
+    private void write(
             List<ValueChange> updates,
             List<ValueChange> inserts,
             List<ValueChange> deletes,
             List<DeltaLog.Delta> out,
             Set<MaxKey> marks) {
         if (updates.isEmpty() && inserts.isEmpty() && deletes.isEmpty() && out.isEmpty() && marks.isEmpty()) {
-            return false;
+            return;
         }
         int n = out.size();
         Object[] dInd = new Object[n], dPer = new Object[n], dTree = new Object[n], dUnit = new Object[n];
@@ -238,7 +176,6 @@ public class RollupEngine {
             }
             return null;
         });
-        return true;
     }
 
     /** The deltas added up per total ({@link Coalesced}), for a caller that has them as a list. */
@@ -361,39 +298,18 @@ public class RollupEngine {
     }
 
     /**
-     * Each leaf's values of the periods that make up the years being changed, from the years kept from
-     * earlier batches where it can, and from ana_value for the rest; {@code years} receives each year
-     * concerned with the ids of its periods. Keep the semi-join: written as a plain join of the unnested
-     * leaves, the planner chose a hash join over the whole of ana_value, and on the saves bench each
-     * batch's read took 650 ms instead of a few (one index probe per leaf).
+     * Each leaf's values of the periods that make up the years being changed. Keep the semi-join: written
+     * as a plain join of the unnested leaves, the planner chose a hash join over the whole of ana_value,
+     * and on the saves bench each batch's read took 650 ms instead of a few (one index probe per leaf).
      */
-    private Map<Leaf, Map<String, BigDecimal>> read(
-            List<ValueChange> work, Map<LeafYears.Key, List<String>> years, boolean keeping) {
-        Map<Leaf, Map<String, BigDecimal>> state = new HashMap<>(work.size() * 2);
+    private Map<Leaf, Map<String, BigDecimal>> read(List<ValueChange> work) {
         Set<Leaf> leaves = new LinkedHashSet<>();
         Set<String> periods = new LinkedHashSet<>();
         for (ValueChange c : work) {
-            Leaf leaf = new Leaf(c.indicatorId(), c.unitId(), c.optionCode());
-            LeafYears.Key key = new LeafYears.Key(
-                    c.indicatorId(),
-                    c.unitId(),
-                    c.optionCode(),
-                    c.period().year(),
-                    c.period().type());
-            if (years.containsKey(key)) {
-                continue;
-            }
+            leaves.add(new Leaf(c.indicatorId(), c.unitId(), c.optionCode()));
             List<String> siblings = Contribution.partIds(
                     Period.year(c.period().year()), c.period().type());
-            List<String> ids = siblings.isEmpty() ? List.of(c.period().id()) : siblings;
-            years.put(key, ids);
-            if (!keeping || !kept.get(key, ids, state.computeIfAbsent(leaf, k -> new HashMap<>()))) {
-                leaves.add(leaf);
-                periods.addAll(ids);
-            }
-        }
-        if (leaves.isEmpty()) {
-            return state;
+            periods.addAll(siblings.isEmpty() ? List.of(c.period().id()) : siblings);
         }
         Integer[] is = new Integer[leaves.size()];
         Integer[] us = new Integer[leaves.size()];
@@ -404,6 +320,7 @@ public class RollupEngine {
             us[n] = (int) l.unitId();
             os[n++] = l.option();
         }
+        Map<Leaf, Map<String, BigDecimal>> state = new HashMap<>(leaves.size() * 2);
         template.execute((java.sql.Connection con) -> {
             try (var ps = con.prepareStatement(
                     """
