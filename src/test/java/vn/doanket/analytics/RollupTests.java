@@ -45,6 +45,12 @@ class RollupTests {
     @Autowired
     vn.doanket.analytics.internal.Hierarchy hierarchy;
 
+    @Autowired
+    vn.doanket.analytics.internal.BulkLoader loader;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     TestUnits testUnits;
 
     @org.junit.jupiter.api.BeforeEach
@@ -305,5 +311,112 @@ class RollupTests {
         assertThat(row.value()).isEqualByComparingTo("54");
         assertThat(row.target()).isEqualByComparingTo("44");
         assertThat(row.achievement()).isEqualByComparingTo("122.7");
+    }
+
+    // A change counts against the field's year as ana_value holds it when the batch runs, never against
+    // what an earlier batch saw: another writer, a batch rolled back, a bulk load, two batches in one
+    // transaction. (A keeper of years between batches was measured and taken out, 5f92f43; these are the
+    // cases such a keeper must get right, and each failed against it with its check taken out.) HH_TOTAL
+    // takes the latest quarter, so a year depends on the other quarters the roll-up believes are there.
+
+    BigDecimal storedHouseholds(Unit unit, String period) {
+        return jdbc.sql(
+                        "select value from ana_value where indicator_id = :i and unit_id = :u and option_code = 'DEFAULT' and period_id = :p")
+                .param("i", catalogue.get("HH_TOTAL").id())
+                .param("u", unit.id())
+                .param("p", period)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
+    }
+
+    @Test
+    void aValueRemovedBehindTheRollupIsReadAgainNotUpdatedInVain() {
+        Unit commune = testUnits.commune(41);
+        save("HH_TOTAL", commune, "2951Q1", "1000");
+        assertThat(storedHouseholds(commune, "2951Q1")).isEqualByComparingTo("1000");
+        // another writer (here by hand) removes the row the roll-up just wrote
+        jdbc.sql("delete from ana_value where unit_id = :u and period_id = '2951Q1'")
+                .param("u", commune.id())
+                .update();
+
+        save("HH_TOTAL", commune, "2951Q1", "1200");
+
+        // believing the row still there, the roll-up would have updated nothing
+        assertThat(storedHouseholds(commune, "2951Q1")).isEqualByComparingTo("1200");
+    }
+
+    @Test
+    void aBatchThatRolledBackLeavesNothingBehind() {
+        Unit commune = testUnits.commune(42);
+        org.springframework.transaction.support.TransactionTemplate tx =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            save("HH_TOTAL", commune, "2952Q2", "500");
+            status.setRollbackOnly();
+        });
+        assertThat(storedHouseholds(commune, "2952Q2")).isNull();
+
+        save("HH_TOTAL", commune, "2952Q2", "700");
+
+        assertThat(storedHouseholds(commune, "2952Q2")).isEqualByComparingTo("700");
+        assertThat(national("HH_TOTAL", "2952Q2")).isEqualByComparingTo("700");
+        assertThat(national("HH_TOTAL", "2952")).isEqualByComparingTo("700");
+    }
+
+    @Test
+    void aQuarterBulkLoadedAfterTheYearWasSeenCountsInTheNextChange() {
+        Unit commune = testUnits.commune(43);
+        save("HH_TOTAL", commune, "2953Q1", "1000");
+        loader.load(List.of(new ValueChange(
+                        catalogue.get("HH_TOTAL").id(),
+                        commune.id(),
+                        null,
+                        Period.parse("2953Q3"),
+                        new BigDecimal("1300")))
+                .iterator());
+        assertThat(national("HH_TOTAL", "2953Q3")).isEqualByComparingTo("1300");
+
+        save("HH_TOTAL", commune, "2953Q3", "1350");
+
+        // a year seen before the load had no third quarter: the change would have counted as a new figure
+        assertThat(national("HH_TOTAL", "2953Q3")).isEqualByComparingTo("1350");
+        assertThat(storedHouseholds(commune, "2953Q3")).isEqualByComparingTo("1350");
+    }
+
+    @Test
+    void quartersSavedOneAfterAnotherMakeTheYearByItsRule() {
+        Unit commune = testUnits.commune(44);
+        save("HH_TOTAL", commune, "2954Q1", "1000");
+        save("HH_TOTAL", commune, "2954Q2", "1100");
+        save("HH_TOTAL", commune, "2954Q1", "900");
+        save("HH_TOTAL", commune, "2954Q3", "1200");
+        save("HH_TOTAL", commune, "2954Q3", null);
+        save("HH_TOTAL", commune, "2954Q2", "1150");
+
+        assertThat(national("HH_TOTAL", "2954")).isEqualByComparingTo("1150");
+        assertThat(national("HH_TOTAL", "2954S1")).isEqualByComparingTo("1150");
+        assertThat(national("HH_TOTAL", "2954Q1")).isEqualByComparingTo("900");
+        assertThat(national("HH_TOTAL", "2954Q3")).isNull();
+        assertThat(storedHouseholds(commune, "2954Q3")).isNull();
+    }
+
+    @Test
+    void twoBatchesInOneTransactionNeitherWaitForEachOtherNorLeaveAStaleYear() {
+        Unit commune = testUnits.commune(45);
+        long started = System.nanoTime();
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            save("HH_TOTAL", commune, "2955Q1", "100");
+            save("HH_TOTAL", commune, "2955Q1", "150");
+        });
+        // the second batch must not wait for anything the first one holds until the commit
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+
+        save("HH_TOTAL", commune, "2955Q2", "160");
+        save("HH_TOTAL", commune, "2955Q1", "170");
+
+        assertThat(storedHouseholds(commune, "2955Q1")).isEqualByComparingTo("170");
+        assertThat(national("HH_TOTAL", "2955Q1")).isEqualByComparingTo("170");
+        assertThat(national("HH_TOTAL", "2955")).isEqualByComparingTo("160");
     }
 }
