@@ -47,20 +47,6 @@ public class BulkLoader {
 
     private record Key(long indicatorId, String periodId, LocalDate tree, long unitId) {}
 
-    private static final class Acc {
-        BigDecimal sum = BigDecimal.ZERO;
-        long count;
-        long yes;
-        BigDecimal max;
-
-        void add(BigDecimal amount, long c, long y, BigDecimal m) {
-            sum = sum.add(amount);
-            count += c;
-            yes += y;
-            max = max == null ? m : m == null ? max : max.max(m);
-        }
-    }
-
     private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final Hierarchy hierarchy;
@@ -147,8 +133,8 @@ public class BulkLoader {
         CopyIn copy = pg.getCopyAPI()
                 .copyIn("COPY ana_value (indicator_id, unit_id, option_code, period_id, value) FROM STDIN");
         StringBuilder buf = new StringBuilder(1 << 20);
-        Map<Key, Acc> byCommittee = new HashMap<>(1 << 20);
-        Map<Key, Acc> totals = new HashMap<>(1 << 21);
+        Map<Key, RunningTotal> byCommittee = new HashMap<>(1 << 20);
+        Map<Key, RunningTotal> totals = new HashMap<>(1 << 21);
         List<ValueChange> leaf = new ArrayList<>();
         long count = 0;
         try {
@@ -186,7 +172,8 @@ public class BulkLoader {
         }
         byCommittee.forEach((k, acc) -> {
             for (long target : hierarchy.lift(k.unitId())) {
-                totals.computeIfAbsent(new Key(k.indicatorId(), k.periodId(), k.tree(), target), x -> new Acc())
+                totals.computeIfAbsent(
+                                new Key(k.indicatorId(), k.periodId(), k.tree(), target), x -> new RunningTotal())
                         .add(acc.sum, acc.count, acc.yes, acc.max);
             }
         });
@@ -200,7 +187,11 @@ public class BulkLoader {
                 && a.optionCode().equals(b.optionCode());
     }
 
-    private void roll(List<ValueChange> leaf, List<LocalDate> trees, Map<Key, Acc> byCommittee, Map<Key, Acc> totals) {
+    private void roll(
+            List<ValueChange> leaf,
+            List<LocalDate> trees,
+            Map<Key, RunningTotal> byCommittee,
+            Map<Key, RunningTotal> totals) {
         ValueChange first = leaf.get(0);
         Indicator indicator = indicators.byId(first.indicatorId());
         if (!indicators.isAggregated(indicator)) {
@@ -233,12 +224,13 @@ public class BulkLoader {
                         continue;
                     }
                     byCommittee
-                            .computeIfAbsent(new Key(indicator.id(), p.id(), tree, lift[lowest]), x -> new Acc())
+                            .computeIfAbsent(
+                                    new Key(indicator.id(), p.id(), tree, lift[lowest]), x -> new RunningTotal())
                             .add(c.amount(), c.count(), c.yes(), c.amount());
                 } else {
                     Spread.of(c, first.unitId(), entries, scale, hierarchy)
                             .forEach((target, part) -> totals.computeIfAbsent(
-                                            new Key(indicator.id(), p.id(), tree, target), x -> new Acc())
+                                            new Key(indicator.id(), p.id(), tree, target), x -> new RunningTotal())
                                     .add(part.amount(), part.count(), part.yes(), part.amount()));
                 }
             }
@@ -254,7 +246,7 @@ public class BulkLoader {
         buf.setLength(0);
     }
 
-    private static void writeTotals(Connection con, PGConnection pg, Map<Key, Acc> totals)
+    private static void writeTotals(Connection con, PGConnection pg, Map<Key, RunningTotal> totals)
             throws SQLException, IOException {
         try (var st = con.createStatement()) {
             st.execute("create temp table ana_load (like ana_aggregate) on commit drop");
@@ -265,7 +257,7 @@ public class BulkLoader {
         try {
             for (var e : totals.entrySet()) {
                 Key k = e.getKey();
-                Acc a = e.getValue();
+                RunningTotal a = e.getValue();
                 buf.append(k.indicatorId())
                         .append('\t')
                         .append(k.periodId())

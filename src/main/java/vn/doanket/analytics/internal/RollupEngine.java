@@ -194,7 +194,7 @@ public class RollupEngine {
      * committee. The deltas come out in the order their totals were first seen.
      */
     static final class Coalesced {
-        private final Map<DeltaKey, Merged> merged = new java.util.LinkedHashMap<>();
+        private final Map<DeltaKey, RunningTotal> merged = new java.util.LinkedHashMap<>();
 
         void add(
                 long indicatorId,
@@ -205,42 +205,15 @@ public class RollupEngine {
                 long count,
                 long yes,
                 BigDecimal max) {
-            DeltaKey key = new DeltaKey(indicatorId, periodId, tree, unitId);
-            Merged m = merged.get(key);
-            if (m == null) {
-                merged.put(key, new Merged(key, sum, count, yes, max));
-            } else {
-                m.sum = m.sum.add(sum);
-                m.count += count;
-                m.yes += yes;
-                m.max = m.max == null ? max : max == null ? m.max : m.max.max(max);
-            }
+            merged.computeIfAbsent(new DeltaKey(indicatorId, periodId, tree, unitId), k -> new RunningTotal())
+                    .add(sum, count, yes, max);
         }
 
         List<DeltaLog.Delta> deltas() {
             List<DeltaLog.Delta> out = new ArrayList<>(merged.size());
-            for (Merged m : merged.values()) {
-                out.add(new DeltaLog.Delta(
-                        m.key.indicatorId, m.key.periodId, m.key.tree, m.key.unitId, m.sum, m.count, m.yes, m.max));
-            }
+            merged.forEach((k, t) -> out.add(
+                    new DeltaLog.Delta(k.indicatorId, k.periodId, k.tree, k.unitId, t.sum, t.count, t.yes, t.max)));
             return out;
-        }
-    }
-
-    /** The running sum of the deltas of one key: one object per key rather than one per delta added. */
-    private static final class Merged {
-        private final DeltaKey key;
-        private BigDecimal sum;
-        private long count;
-        private long yes;
-        private BigDecimal max;
-
-        Merged(DeltaKey key, BigDecimal sum, long count, long yes, BigDecimal max) {
-            this.key = key;
-            this.sum = sum;
-            this.count = count;
-            this.yes = yes;
-            this.max = max;
         }
     }
 
