@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doanket.identity.internal.AccountCache;
 import vn.doanket.identity.internal.CredentialCache;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
@@ -49,6 +50,7 @@ public class Accounts implements UserDetailsService {
     private final AuditTrail audit;
     private final OrgUnits units;
     private final CredentialCache credentials;
+    private final AccountCache cache;
 
     Accounts(
             JdbcClient jdbc,
@@ -56,8 +58,10 @@ public class Accounts implements UserDetailsService {
             PasswordEncoder encoder,
             AuditTrail audit,
             OrgUnits units,
-            CredentialCache credentials) {
+            CredentialCache credentials,
+            AccountCache cache) {
         this.credentials = credentials;
+        this.cache = cache;
         this.jdbc = jdbc;
         this.template = template;
         this.encoder = encoder;
@@ -65,14 +69,28 @@ public class Accounts implements UserDetailsService {
         this.units = units;
     }
 
+    /** An account as read for login; each request gets its own principal made from it. */
+    private record LoginRow(
+            CurrentAccount account, String passwordHash, boolean enabled, Instant lockedUntil, int failedAttempts) {}
+
     /**
-     * Runs on every API request (HTTP Basic), so it is one statement in autocommit rather than a
-     * read-only transaction: the begin and commit would double its round trips to the database.
+     * Runs on every API request (HTTP Basic). The account comes from the {@link AccountCache} while no
+     * change to accounts, roles or units has been announced since it was read; otherwise it is one
+     * statement in autocommit rather than a read-only transaction (a begin and a commit would double its
+     * round trips to the database).
      */
     @Override
     public UserDetails loadUserByUsername(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        LoginRow row = cache.get(name, () -> read(name));
+        // a principal of its own: Spring Security erases the password hash of the one it was given
+        return new AccountPrincipal(
+                row.account(), row.passwordHash(), row.enabled(), row.lockedUntil(), row.failedAttempts());
+    }
+
+    private LoginRow read(String username) {
         return jdbc.sql(SELECT + " where a.username = :u")
-                .param("u", username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
+                .param("u", username)
                 .query((rs, i) -> {
                     Timestamp locked = rs.getTimestamp("locked_until");
                     CurrentAccount account = new CurrentAccount(
@@ -84,7 +102,7 @@ public class Accounts implements UserDetailsService {
                             rs.getString("unit_name"),
                             rs.getString("unit_path"),
                             roles(rs.getString("roles")));
-                    return new AccountPrincipal(
+                    return new LoginRow(
                             account,
                             rs.getString("password_hash"),
                             rs.getBoolean("enabled"),
@@ -99,6 +117,7 @@ public class Accounts implements UserDetailsService {
     @Transactional
     public void loginFailed(String username) {
         credentials.forget(username);
+        cache.changed();
         var row = jdbc.sql(
                         """
                         update identity_account set failed_attempts = failed_attempts + 1,
@@ -132,6 +151,7 @@ public class Accounts implements UserDetailsService {
 
     @Transactional
     public void loginSucceeded(String username) {
+        cache.changed();
         jdbc.sql(
                         "update identity_account set failed_attempts = 0, locked_until = null where username = :u and failed_attempts > 0")
                 .param("u", username)
@@ -241,6 +261,7 @@ public class Accounts implements UserDetailsService {
         if (fresh.isEmpty()) {
             return 0; // every start in demo mode lands here: no need to pay for a bcrypt hash
         }
+        cache.changed();
         String hash = encoder.encode(password);
         List<Object[]> rows = new ArrayList<>();
         fresh.values().forEach(a -> rows.add(new Object[] {a.username(), a.displayName(), hash, a.homeUnitId()}));
@@ -273,6 +294,7 @@ public class Accounts implements UserDetailsService {
         }
         jdbc.sql(sql).param("id", accountId).update();
         credentials.forget(before.username());
+        cache.changed();
         AccountView after = byId(accountId);
         audit.record(new AuditChange(
                 home.id(),
@@ -308,6 +330,7 @@ public class Accounts implements UserDetailsService {
     }
 
     private void writeRoles(long id, Set<Role> roles) {
+        cache.changed();
         jdbc.sql("delete from identity_account_role where account_id = :id")
                 .param("id", id)
                 .update();

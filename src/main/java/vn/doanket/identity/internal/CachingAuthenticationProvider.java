@@ -8,8 +8,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Username and password login (form and HTTP Basic) against the accounts table. The account is read
- * on every request and its enabled and locked state checked first, as Spring Security does; only the
+ * Username and password login (form and HTTP Basic) against the accounts table. The account (as
+ * last read: {@link AccountCache} keeps it until any account changes) has its enabled and locked state
+ * checked first on every request, as Spring Security does; only the
  * password comparison may be answered by the {@link CredentialCache}, and only for a password that
  * already passed the full (bcrypt) check against the same stored hash. A failed check is never
  * cached and clears the entry, so the lockout counter sees every wrong password.

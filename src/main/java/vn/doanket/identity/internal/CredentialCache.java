@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
  * each time. Only successes are remembered, and never the password itself: an entry holds an
  * HMAC-SHA-256 of the password and one of the stored hash, under a random key made when the process
  * starts. An entry counts only while the stored hash is the one it was made with (a new password
- * makes it useless) and for {@link #TTL}; the account's enabled and locked state is read afresh on
- * every request before the cache is asked, so locking or disabling an account takes effect at once.
+ * makes it useless) and for {@link #TTL}; the account's enabled and locked state is checked on every
+ * request before the cache is asked, from the account as last read (see {@link AccountCache}: any change
+ * to an account makes every instance read it again), so locking or disabling an account takes effect
+ * from the next request.
  */
 @Component
 public class CredentialCache {
