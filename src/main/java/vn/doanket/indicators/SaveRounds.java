@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -35,9 +36,9 @@ final class SaveRounds implements AutoCloseable {
         final UnitScope scope;
         final String actor;
         final Set<String> keys;
-        private Condition wake;
-        private boolean done;
-        private Object result;
+        // answered outside the queue's lock: each waiting request wakes on its own, rather than the
+        // round's requests taking the lock back one after another, with the writer queued behind them
+        private final CompletableFuture<Object> answer = new CompletableFuture<>();
 
         Job(List<DataEntry.Numbered> rows, UnitScope scope, String actor) {
             this.rows = rows;
@@ -96,23 +97,17 @@ final class SaveRounds implements AutoCloseable {
             // shutting down: no writer is left to take it, so the caller writes it alone
             writeHere = closed;
             if (!writeHere) {
-                job.wake = lock.newCondition();
                 queue.addLast(job);
                 work.signal();
-                while (!job.done) {
-                    job.wake.awaitUninterruptibly();
-                }
             }
         } finally {
             lock.unlock();
         }
-        if (writeHere) {
-            job.result = answer(runSafely(List.of(job)), job);
-        }
-        if (job.result instanceof RuntimeException e) {
+        Object result = writeHere ? answer(runSafely(List.of(job)), job) : job.answer.join();
+        if (result instanceof RuntimeException e) {
             throw e;
         }
-        return (ImportSummary) job.result;
+        return (ImportSummary) result;
     }
 
     /**
@@ -191,9 +186,6 @@ final class SaveRounds implements AutoCloseable {
             try {
                 for (Job j : round) {
                     inFlight.removeAll(j.keys);
-                    j.result = answer(results, j);
-                    j.done = true;
-                    j.wake.signal();
                 }
                 busy--;
                 slotFree.signal();
@@ -201,6 +193,9 @@ final class SaveRounds implements AutoCloseable {
                 work.signal();
             } finally {
                 lock.unlock();
+            }
+            for (Job j : round) {
+                j.answer.complete(answer(results, j));
             }
         }
     }
