@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -36,9 +35,9 @@ final class SaveRounds implements AutoCloseable {
         final UnitScope scope;
         final String actor;
         final Set<String> keys;
-        // answered outside the queue's lock: each waiting request wakes on its own, rather than the
-        // round's requests taking the lock back one after another, with the writer queued behind them
-        private final CompletableFuture<Object> answer = new CompletableFuture<>();
+        private Condition wake;
+        private boolean done;
+        private Object result;
 
         Job(List<DataEntry.Numbered> rows, UnitScope scope, String actor) {
             this.rows = rows;
@@ -97,17 +96,23 @@ final class SaveRounds implements AutoCloseable {
             // shutting down: no writer is left to take it, so the caller writes it alone
             writeHere = closed;
             if (!writeHere) {
+                job.wake = lock.newCondition();
                 queue.addLast(job);
                 work.signal();
+                while (!job.done) {
+                    job.wake.awaitUninterruptibly();
+                }
             }
         } finally {
             lock.unlock();
         }
-        Object result = writeHere ? answer(runSafely(List.of(job)), job) : job.answer.join();
-        if (result instanceof RuntimeException e) {
+        if (writeHere) {
+            job.result = answer(runSafely(List.of(job)), job);
+        }
+        if (job.result instanceof RuntimeException e) {
             throw e;
         }
-        return (ImportSummary) result;
+        return (ImportSummary) job.result;
     }
 
     /**
@@ -186,6 +191,9 @@ final class SaveRounds implements AutoCloseable {
             try {
                 for (Job j : round) {
                     inFlight.removeAll(j.keys);
+                    j.result = answer(results, j);
+                    j.done = true;
+                    j.wake.signal();
                 }
                 busy--;
                 slotFree.signal();
@@ -193,9 +201,6 @@ final class SaveRounds implements AutoCloseable {
                 work.signal();
             } finally {
                 lock.unlock();
-            }
-            for (Job j : round) {
-                j.answer.complete(answer(results, j));
             }
         }
     }
