@@ -11,6 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import vn.doanket.IntegrationTest;
+import vn.doanket.TestAccounts;
+import vn.doanket.identity.internal.AccountCache;
 
 /**
  * HTTP Basic remembers recent successful password checks; these make sure the shortcut never lets a
@@ -27,6 +29,12 @@ class CredentialCacheTests {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    AccountCache kept;
 
     @Test
     void aWrongPasswordFailsAfterTheRightOneWasRemembered() throws Exception {
@@ -80,6 +88,28 @@ class CredentialCacheTests {
     }
 
     @Test
+    void aLoginKeepsTheAccountAndAChangeAtTheDatabaseLocksItOutSoon() throws Exception {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!kept.listening()) {
+            org.assertj.core.api.Assertions.assertThat(System.nanoTime())
+                    .as("listening within 10 s")
+                    .isLessThan(until);
+            Thread.sleep(10);
+        }
+        account("cache-keep", "mat-khau-giu-1");
+        await("cache-keep", "mat-khau-giu-1", 200);
+        call("cache-keep", "mat-khau-giu-1", status().isOk());
+        // kept: the next request needs no read
+        Object account = kept.get("cache-keep", () -> {
+            throw new AssertionError("the account was read again");
+        });
+        org.assertj.core.api.Assertions.assertThat(account).isNotNull();
+        jdbc.sql("update identity_account set enabled = false where username = 'cache-keep'")
+                .update();
+        await("cache-keep", "mat-khau-giu-1", 401);
+    }
+
+    @Test
     void aRememberedPasswordCountsOnlyForItsOwnAccount() throws Exception {
         account("cache-one", "mat-khau-chung-1");
         account("cache-two", "mat-khau-rieng-2");
@@ -116,19 +146,6 @@ class CredentialCacheTests {
     }
 
     private void account(String username, String password) {
-        long id = jdbc.sql(
-                        """
-                        insert into identity_account (username, display_name, password_hash, home_unit_id)
-                        values (:u, :u, :h, (select id from org_unit where code = 'VN'))
-                        on conflict (username) do update set password_hash = excluded.password_hash,
-                            enabled = true, failed_attempts = 0, locked_until = null
-                        returning id""")
-                .param("u", username)
-                .param("h", encoder.encode(password))
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into identity_account_role (account_id, role) values (:id, 'LEADER') on conflict do nothing")
-                .param("id", id)
-                .update();
+        accounts.atTheDatabase(username, password);
     }
 }

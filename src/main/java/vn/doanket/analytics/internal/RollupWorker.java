@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.doanket.analytics.ValueChange;
 import vn.doanket.indicators.DataValueLookup;
 import vn.doanket.indicators.Period;
+import vn.doanket.platform.LoopThread;
 
 /**
  * Turns the marks of committed saves into totals, many saves at a time: the marked fields, each with
@@ -53,7 +54,7 @@ public class RollupWorker implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Semaphore wake = new Semaphore(0);
-    private volatile Thread thread;
+    private final LoopThread thread = new LoopThread("analytics-rollup");
 
     RollupWorker(
             PendingChanges pending,
@@ -182,7 +183,7 @@ public class RollupWorker implements SmartLifecycle {
 
     private void run() {
         long round = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(gatherMillis);
-        while (thread == Thread.currentThread()) {
+        while (thread.shouldRun()) {
             try {
                 wake.tryAcquire(100, TimeUnit.MILLISECONDS);
                 long early = TimeUnit.MILLISECONDS.toNanos(gatherMillis) - (System.nanoTime() - round);
@@ -202,23 +203,16 @@ public class RollupWorker implements SmartLifecycle {
 
     @Override
     public void start() {
-        Thread t = new Thread(this::run, "analytics-rollup");
-        t.setDaemon(true);
-        thread = t;
-        t.start();
+        thread.start(this::run);
     }
 
     @Override
     public void stop() {
-        Thread t = thread;
-        thread = null;
-        if (t != null) {
-            t.interrupt();
-        }
+        thread.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return thread.isRunning();
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.doanket.platform.LoopThread;
 
 /**
  * Keeps the accounts read for login between requests, for as long as the database says nothing about
@@ -54,7 +55,7 @@ public class AccountCache implements SmartLifecycle {
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean listening;
     private volatile long heardAt;
-    private volatile Thread thread;
+    private final LoopThread thread = new LoopThread("account-changes");
 
     AccountCache(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -105,8 +106,8 @@ public class AccountCache implements SmartLifecycle {
         }
     }
 
-    /** True while a change made anywhere reaches this cache. */
-    boolean listening() {
+    /** True while a change made anywhere reaches this cache (otherwise every read goes to the database). */
+    public boolean listening() {
         return listening && System.nanoTime() - heardAt < 2 * PROBE.toNanos();
     }
 
@@ -120,7 +121,7 @@ public class AccountCache implements SmartLifecycle {
     }
 
     private void listen() {
-        while (thread == Thread.currentThread()) {
+        while (thread.shouldRun()) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(true);
                 try (Statement s = c.createStatement()) {
@@ -132,7 +133,7 @@ public class AccountCache implements SmartLifecycle {
                 heardAt = System.nanoTime();
                 listening = true;
                 long probed = System.nanoTime();
-                while (thread == Thread.currentThread()) {
+                while (thread.shouldRun()) {
                     PGNotification[] notes = pg.getNotifications(250);
                     if (notes != null && notes.length > 0) {
                         forgetAll();
@@ -146,7 +147,7 @@ public class AccountCache implements SmartLifecycle {
                     heardAt = System.nanoTime();
                 }
             } catch (SQLException | RuntimeException e) {
-                if (thread == Thread.currentThread()) {
+                if (thread.shouldRun()) {
                     log.warn("Account changes are not heard ({}); accounts are read on every request", e.getMessage());
                 }
             } finally {
@@ -163,25 +164,18 @@ public class AccountCache implements SmartLifecycle {
 
     @Override
     public void start() {
-        Thread t = new Thread(this::listen, "account-changes");
-        t.setDaemon(true);
-        thread = t;
-        t.start();
+        thread.start(this::listen);
     }
 
     @Override
     public void stop() {
-        Thread t = thread;
-        thread = null;
+        thread.stop();
         listening = false;
         forgetAll();
-        if (t != null) {
-            t.interrupt();
-        }
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return thread.isRunning();
     }
 }
