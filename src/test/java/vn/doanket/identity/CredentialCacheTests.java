@@ -36,6 +36,12 @@ class CredentialCacheTests {
     @Autowired
     AccountCache kept;
 
+    @Autowired
+    Accounts administration;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     @Test
     void aWrongPasswordFailsAfterTheRightOneWasRemembered() throws Exception {
         account("cache-wrong", "mat-khau-dung-1");
@@ -89,13 +95,7 @@ class CredentialCacheTests {
 
     @Test
     void aLoginKeepsTheAccountAndAChangeAtTheDatabaseLocksItOutSoon() throws Exception {
-        long until = System.nanoTime() + 10_000_000_000L;
-        while (!kept.listening()) {
-            org.assertj.core.api.Assertions.assertThat(System.nanoTime())
-                    .as("listening within 10 s")
-                    .isLessThan(until);
-            Thread.sleep(10);
-        }
+        awaitListening();
         account("cache-keep", "mat-khau-giu-1");
         await("cache-keep", "mat-khau-giu-1", 200);
         call("cache-keep", "mat-khau-giu-1", status().isOk());
@@ -110,6 +110,29 @@ class CredentialCacheTests {
     }
 
     @Test
+    void anAccountDisabledThroughTheApplicationIsRefusedFromTheNextRequest() throws Exception {
+        accounts.ensure();
+        long id = accounts.atTheDatabase("cache-admin", "mat-khau-giu-2");
+        awaitListening();
+        await("cache-admin", "mat-khau-giu-2", 200);
+        call("cache-admin", "mat-khau-giu-2", status().isOk());
+        vn.doanket.platform.access.CurrentAccount admin =
+                ((AccountPrincipal) administration.loadUserByUsername("trunguong")).account();
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            administration.setEnabled(admin, id, false);
+            // forgotten already, before any notification can be sent (that waits for the commit)
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> kept.get("cache-admin", () -> {
+                        throw new IllegalStateException("read again");
+                    }))
+                    .hasMessage("read again");
+        });
+        // no waiting: forgotten again at the commit, so no request keeps the state read before it
+        call("cache-admin", "mat-khau-giu-2", status().isUnauthorized());
+        administration.setEnabled(admin, id, true);
+        call("cache-admin", "mat-khau-giu-2", status().isOk());
+    }
+
+    @Test
     void aRememberedPasswordCountsOnlyForItsOwnAccount() throws Exception {
         account("cache-one", "mat-khau-chung-1");
         account("cache-two", "mat-khau-rieng-2");
@@ -121,6 +144,16 @@ class CredentialCacheTests {
     private void call(String username, String password, ResultMatcher expected) throws Exception {
         mvc.perform(get("/api/v1/indicators").with(httpBasic(username, password)))
                 .andExpect(expected);
+    }
+
+    private void awaitListening() throws InterruptedException {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!kept.listening()) {
+            org.assertj.core.api.Assertions.assertThat(System.nanoTime())
+                    .as("listening within 10 s")
+                    .isLessThan(until);
+            Thread.sleep(10);
+        }
     }
 
     /**
