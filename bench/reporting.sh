@@ -5,7 +5,8 @@
 #   bench/reporting.sh -Dbench.savesOnly=true   only the 50-value form saves over HTTP and freshness (a few
 #                                               minutes; no 10M-value dataset), for work on the save path
 #   -Ddoanket.db.stat-statements=true           also print the statements that took the database's time per save
-#   -Dbench.jfr=DIR                             also record a CPU profile (JFR) of each measured save round into DIR
+#   -Dbench.jfr=DIR                             also record a CPU and allocation profile and the collections (JFR)
+#                                               of each measured save round into DIR
 #   -Dbench.savesSeconds=N (default 15) and -Dbench.warmupSeconds=N (default 60) set the save rounds' length;
 #   -Dbench.wrkWarmupSeconds=N (default 30) the unreported wrk round before the measured wrk rounds.
 set -euo pipefail

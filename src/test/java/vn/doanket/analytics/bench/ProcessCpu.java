@@ -50,7 +50,8 @@ final class ProcessCpu {
                     long ms = Long.parseLong(f[11]) * TICK_MS + Long.parseLong(f[12]) * TICK_MS;
                     if (name.contains("CompilerThre")) {
                         jit.put(t.getFileName().toString(), ms);
-                    } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                    } else if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.matches("Z[A-Z].*")) {
+                        // G1's threads, or ZGC's (ZDriver, ZDirector, ZWorker#0, ...)
                         gc.put(t.getFileName().toString(), ms);
                     } else if (name.startsWith("analytics-rollu")) { // the kernel keeps 15 characters of a name
                         rollup.put(t.getFileName().toString(), ms);

@@ -415,6 +415,7 @@ class ReportingBench {
         java.util.Map<String, Long> pgBefore = ProcessCpu.postgresMillisByKind("target/bench-data");
         java.util.Map<String, Long> upkeepBefore = upkeep();
         long[] walBefore = wal();
+        GcPauses pauses = GcPauses.start();
         WrkSaves.Result r = WrkSaves.run(
                 port,
                 user,
@@ -426,6 +427,7 @@ class ReportingBench {
                 SAVE_SECONDS,
                 perSecond);
         rollup.catchUp();
+        pauses.close();
         long jvmCpu = ProcessCpu.jvmMillis() - cpuBefore[0];
         long pgCpu = ProcessCpu.postgresMillis("target/bench-data") - cpuBefore[1];
         ProcessCpu.JitGc jitGcAfter = ProcessCpu.JitGc.now();
@@ -490,6 +492,8 @@ class ReportingBench {
                         kind,
                         r.saves() == 0 ? Double.NaN : (double) (ms - pgBefore.getOrDefault(kind, 0L)) / r.saves())));
         line("form saves by wrk PostgreSQL CPU per save by process (%s account): %s", account, kinds);
+        // every save in flight waits out a pause: 32 of them at once
+        line("form saves by wrk, the server JVM's collector (%s account): %s", account, pauses.summary());
         StringBuilder upkeep = new StringBuilder();
         upkeep().forEach((what, count) -> {
             long during = count - upkeepBefore.getOrDefault(what, 0L);
@@ -673,13 +677,18 @@ class ReportingBench {
                 .forEach(System.out::println);
     }
 
-    /** With {@code -Dbench.jfr=dir}: a 2 ms CPU sample of the measured rounds only, one file per round. */
+    /**
+     * With {@code -Dbench.jfr=dir}: of the measured rounds only, one file per round, a 2 ms CPU sample, a
+     * sample of the allocations (what the collector's pauses are paid for) and the collections.
+     */
     private static jdk.jfr.Recording profileStart(String user) {
         if (System.getProperty("bench.jfr") == null || user.equals("bench-warmup")) {
             return null;
         }
         jdk.jfr.Recording r = new jdk.jfr.Recording();
         r.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+        r.enable("jdk.ObjectAllocationSample").with("throttle", "500/s");
+        r.enable("jdk.GarbageCollection");
         r.start();
         return r;
     }
