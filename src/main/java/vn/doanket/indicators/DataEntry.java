@@ -53,7 +53,8 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
             OrgUnits units,
             PlatformTransactionManager transactionManager,
             @Value("${doanket.data-entry.saves-per-round:8}") int savesPerRound,
-            @Value("${doanket.web.concurrent-writes:0}") int concurrentWrites) {
+            @Value("${doanket.web.concurrent-writes:0}") int concurrentWrites,
+            @Value("${doanket.data-entry.gather-millis:4}") long gatherMillis) {
         this.checks = checks;
         this.store = store;
         this.audit = audit;
@@ -70,7 +71,9 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
                 ? concurrentWrites
                 : Math.max(2, Runtime.getRuntime().availableProcessors());
         // rounds of one save write each alone, as before rounds existed, still held to the same slots
-        this.rounds = new SaveRounds(slots, savesPerRound, 2_000, this::round);
+        // a round not yet full waits up to 4 ms (doanket.data-entry.gather-millis) for more saves: see SaveRounds
+        this.rounds = new SaveRounds(
+                slots, savesPerRound, 2_000, java.time.Duration.ofMillis(Math.max(0, gatherMillis)), this::round);
     }
 
     /** Lets the rounds' writer threads go when the application stops. */

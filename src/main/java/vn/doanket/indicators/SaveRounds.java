@@ -26,6 +26,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * writer that has answered a round takes the next one at once, where handing the round over to a
  * waiting request's thread meant waiting for the operating system to wake that thread first, up to
  * 14 ms on a busy two-core server, while one of the two rounds stood still.
+ *
+ * <p>A writer free to start a round that would hold fewer than {@code maxJobs} saves first lets the
+ * oldest of them wait up to {@code gatherNanos} for others (as PostgreSQL's {@code commit_delay} does for
+ * commits). A round's transaction and its statements cost about the same for one save as for eight: at
+ * 300 saves a second, with a writer nearly always free, rounds held 1.25 saves and a save cost 4.9 ms of
+ * CPU, against 3.1 ms in rounds of eight (reporting bench). Under a heavy load the saves waiting have
+ * waited longer than that already, or fill a round, and no writer waits.
  */
 final class SaveRounds implements AutoCloseable {
 
@@ -35,6 +42,7 @@ final class SaveRounds implements AutoCloseable {
         final UnitScope scope;
         final String actor;
         final Set<String> keys;
+        private long arrived;
         private Condition wake;
         private boolean done;
         private Object result;
@@ -68,6 +76,7 @@ final class SaveRounds implements AutoCloseable {
     private final int slots;
     private final int maxJobs;
     private final int maxValues;
+    private final long gatherNanos;
     private final Runner runner;
     private int busy;
     private int aloneWaiting;
@@ -75,11 +84,13 @@ final class SaveRounds implements AutoCloseable {
 
     /**
      * @param slots rounds and single saves at once (one writer thread per slot)
+     * @param gather how long the oldest save of a round that is not full may wait for others (zero: never)
      */
-    SaveRounds(int slots, int maxJobs, int maxValues, Runner runner) {
+    SaveRounds(int slots, int maxJobs, int maxValues, java.time.Duration gather, Runner runner) {
         this.slots = Math.max(1, slots);
         this.maxJobs = Math.max(1, maxJobs);
         this.maxValues = Math.max(1, maxValues);
+        this.gatherNanos = Math.max(0, gather.toNanos());
         this.runner = runner;
         for (int i = 0; i < this.slots; i++) {
             Thread t = new Thread(this::write, "save-rounds-" + (i + 1));
@@ -97,6 +108,7 @@ final class SaveRounds implements AutoCloseable {
             writeHere = closed;
             if (!writeHere) {
                 job.wake = lock.newCondition();
+                job.arrived = System.nanoTime();
                 queue.addLast(job);
                 work.signal();
                 while (!job.done) {
@@ -175,6 +187,12 @@ final class SaveRounds implements AutoCloseable {
                         break;
                     }
                     if (busy < roundSlots() && !queue.isEmpty()) {
+                        long gathering = gathering();
+                        if (gathering > 0) {
+                            // each arrival signals: the writer looks again when the round may be full
+                            awaitNanos(gathering);
+                            continue;
+                        }
                         round = take();
                         if (!round.isEmpty()) {
                             break;
@@ -220,6 +238,32 @@ final class SaveRounds implements AutoCloseable {
     private static Object answer(Map<Job, Object> results, Job j) {
         Object r = results.get(j);
         return r != null ? r : new IllegalStateException("no answer for a save of the round");
+    }
+
+    /**
+     * How much longer the saves waiting may gather before a round starts: none once they would fill a
+     * round (by saves or by values) or the oldest has waited {@code gatherNanos}.
+     */
+    private long gathering() {
+        if (gatherNanos == 0 || queue.size() >= maxJobs) {
+            return 0;
+        }
+        int values = 0;
+        for (Job j : queue) {
+            values += j.rows.size();
+        }
+        if (values >= maxValues) {
+            return 0;
+        }
+        return gatherNanos - (System.nanoTime() - queue.peekFirst().arrived);
+    }
+
+    private void awaitNanos(long nanos) {
+        try {
+            work.awaitNanos(nanos);
+        } catch (InterruptedException e) {
+            // nobody interrupts the writers (close() stops them): look again, as after any wake-up
+        }
     }
 
     /** Slots rounds may hold: all of them, or all but one while a single save waits for one. */

@@ -52,7 +52,7 @@ class SaveRoundsTests {
         List<List<SaveRounds.Job>> rounds = java.util.Collections.synchronizedList(new ArrayList<>());
         Set<String> inRounds = ConcurrentHashMap.newKeySet();
         List<String> overlaps = java.util.Collections.synchronizedList(new ArrayList<>());
-        SaveRounds queue = new SaveRounds(2, 16, 2_000, round -> {
+        SaveRounds queue = new SaveRounds(2, 16, 2_000, java.time.Duration.ZERO, round -> {
             int now = running.incrementAndGet();
             mostAtOnce.accumulateAndGet(now, Math::max);
             for (SaveRounds.Job j : round) {
@@ -129,11 +129,76 @@ class SaveRoundsTests {
     }
 
     @Test
+    void aSaveArrivingWhileAWriterIsFreeWaitsForOthersToShareItsRound() throws Exception {
+        List<List<SaveRounds.Job>> rounds = java.util.Collections.synchronizedList(new ArrayList<>());
+        SaveRounds queue = new SaveRounds(1, 8, 2_000, java.time.Duration.ofMillis(400), round -> {
+            rounds.add(round);
+            Map<SaveRounds.Job, Object> answers = new HashMap<>();
+            round.forEach(j -> answers.put(j, summary(j)));
+            return answers;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<ImportSummary> first = pool.submit(() -> queue.submit(job("c0", "2026Q1", 3)));
+            Thread.sleep(50); // the writer is free, and could have started a round of one
+            Future<ImportSummary> second = pool.submit(() -> queue.submit(job("c1", "2026Q1", 2)));
+            assertThat(first.get(10, TimeUnit.SECONDS).created()).isEqualTo(3);
+            assertThat(second.get(10, TimeUnit.SECONDS).created()).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+            queue.close();
+        }
+        assertThat(rounds).hasSize(1);
+        assertThat(rounds.get(0)).hasSize(2);
+    }
+
+    @Test
+    void aLoneSaveIsWrittenOnceItHasWaitedTheGatheringTime() {
+        SaveRounds queue = new SaveRounds(2, 8, 2_000, java.time.Duration.ofMillis(200), round -> {
+            Map<SaveRounds.Job, Object> answers = new HashMap<>();
+            round.forEach(j -> answers.put(j, summary(j)));
+            return answers;
+        });
+        try {
+            long start = System.nanoTime();
+            assertThat(queue.submit(job("c0", "2026Q1", 4)).created()).isEqualTo(4);
+            long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertThat(waited).isBetween(150L, 5_000L);
+        } finally {
+            queue.close();
+        }
+    }
+
+    @Test
+    void savesThatFillARoundStartItWithoutWaiting() throws Exception {
+        // a gathering time far longer than the test may take: only a full round can start
+        SaveRounds queue = new SaveRounds(1, 3, 2_000, java.time.Duration.ofSeconds(60), round -> {
+            Map<SaveRounds.Job, Object> answers = new HashMap<>();
+            round.forEach(j -> answers.put(j, summary(j)));
+            return answers;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<ImportSummary>> saves = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String unit = "c" + i;
+                saves.add(pool.submit(() -> queue.submit(job(unit, "2026Q1", 1))));
+            }
+            for (Future<ImportSummary> f : saves) {
+                assertThat(f.get(10, TimeUnit.SECONDS).created()).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+            queue.close();
+        }
+    }
+
+    @Test
     void aSingleValueSaveWaitsForASlotAndGoesBeforeTheFormsQueuedAfterIt() throws Exception {
         CountDownLatch firstRound = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
-        SaveRounds queue = new SaveRounds(1, 16, 2_000, round -> {
+        SaveRounds queue = new SaveRounds(1, 16, 2_000, java.time.Duration.ZERO, round -> {
             round.forEach(j -> order.add("round " + j.rows.get(0).input().unit()));
             firstRound.countDown();
             hold(release);
@@ -166,7 +231,7 @@ class SaveRoundsTests {
     @Test
     void aRoundCapsItsValuesButALargeSaveStillGoesAlone() {
         List<Integer> sizes = new ArrayList<>();
-        SaveRounds queue = new SaveRounds(1, 16, 10, round -> {
+        SaveRounds queue = new SaveRounds(1, 16, 10, java.time.Duration.ZERO, round -> {
             sizes.add(round.stream().mapToInt(j -> j.rows.size()).sum());
             Map<SaveRounds.Job, Object> answers = new HashMap<>();
             round.forEach(j -> answers.put(j, summary(j)));
@@ -178,7 +243,7 @@ class SaveRoundsTests {
 
     @Test
     void aRunnerThatFailsAnswersEverySaveOfItsRoundWithTheFailure() {
-        SaveRounds queue = new SaveRounds(1, 16, 2_000, round -> {
+        SaveRounds queue = new SaveRounds(1, 16, 2_000, java.time.Duration.ZERO, round -> {
             throw new IllegalStateException("database gone");
         });
         assertThatThrownBy(() -> queue.submit(job("c0", "2026Q1", 1)))
@@ -191,7 +256,7 @@ class SaveRoundsTests {
     @Test
     void savesMadeAfterTheQueueClosedAreWrittenByTheirOwnThread() {
         List<String> threads = java.util.Collections.synchronizedList(new ArrayList<>());
-        SaveRounds queue = new SaveRounds(2, 16, 2_000, round -> {
+        SaveRounds queue = new SaveRounds(2, 16, 2_000, java.time.Duration.ZERO, round -> {
             threads.add(Thread.currentThread().getName());
             Map<SaveRounds.Job, Object> answers = new HashMap<>();
             round.forEach(j -> answers.put(j, summary(j)));
