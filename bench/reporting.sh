@@ -13,6 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 log=target/bench-reporting.log
 mkdir -p target
+# a run cut short (or a JVM that exited before its embedded server had removed its files) leaves the last
+# dataset behind, and initdb refuses a directory that is not empty
+rm -rf target/bench-data
 # wrk drives the form saves from outside the JVM (loopback only, bounded in time); install it if we can
 if ! command -v wrk >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
   (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null 2>&1 || echo "wrk could not be installed; its rounds are skipped"
