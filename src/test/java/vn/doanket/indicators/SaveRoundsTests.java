@@ -43,6 +43,13 @@ class SaveRoundsTests {
         return new ImportSummary(j.rows.size(), 0, 0, 0, List.of());
     }
 
+    /** Each save of the round answered with its own summary. */
+    static Map<SaveRounds.Job, Object> answered(List<SaveRounds.Job> round) {
+        Map<SaveRounds.Job, Object> answers = new HashMap<>();
+        round.forEach(j -> answers.put(j, summary(j)));
+        return answers;
+    }
+
     @Test
     void savesWaitingWhileTheRoundsRunAreWrittenTogetherAndEachGetsItsOwnAnswer() throws Exception {
         CountDownLatch firstRoundsStarted = new CountDownLatch(2);
@@ -133,9 +140,7 @@ class SaveRoundsTests {
         List<List<SaveRounds.Job>> rounds = java.util.Collections.synchronizedList(new ArrayList<>());
         SaveRounds queue = new SaveRounds(1, 8, 2_000, java.time.Duration.ofMillis(400), round -> {
             rounds.add(round);
-            Map<SaveRounds.Job, Object> answers = new HashMap<>();
-            round.forEach(j -> answers.put(j, summary(j)));
-            return answers;
+            return answered(round);
         });
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -154,11 +159,7 @@ class SaveRoundsTests {
 
     @Test
     void aLoneSaveIsWrittenOnceItHasWaitedTheGatheringTime() {
-        SaveRounds queue = new SaveRounds(2, 8, 2_000, java.time.Duration.ofMillis(200), round -> {
-            Map<SaveRounds.Job, Object> answers = new HashMap<>();
-            round.forEach(j -> answers.put(j, summary(j)));
-            return answers;
-        });
+        SaveRounds queue = new SaveRounds(2, 8, 2_000, java.time.Duration.ofMillis(200), SaveRoundsTests::answered);
         try {
             long start = System.nanoTime();
             assertThat(queue.submit(job("c0", "2026Q1", 4)).created()).isEqualTo(4);
@@ -172,11 +173,7 @@ class SaveRoundsTests {
     @Test
     void savesThatFillARoundStartItWithoutWaiting() throws Exception {
         // a gathering time far longer than the test may take: only a full round can start
-        SaveRounds queue = new SaveRounds(1, 3, 2_000, java.time.Duration.ofSeconds(60), round -> {
-            Map<SaveRounds.Job, Object> answers = new HashMap<>();
-            round.forEach(j -> answers.put(j, summary(j)));
-            return answers;
-        });
+        SaveRounds queue = new SaveRounds(1, 3, 2_000, java.time.Duration.ofSeconds(60), SaveRoundsTests::answered);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Future<ImportSummary>> saves = new ArrayList<>();
@@ -202,9 +199,7 @@ class SaveRoundsTests {
             round.forEach(j -> order.add("round " + j.rows.get(0).input().unit()));
             firstRound.countDown();
             hold(release);
-            Map<SaveRounds.Job, Object> answers = new HashMap<>();
-            round.forEach(j -> answers.put(j, summary(j)));
-            return answers;
+            return answered(round);
         });
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
@@ -233,9 +228,7 @@ class SaveRoundsTests {
         List<Integer> sizes = new ArrayList<>();
         SaveRounds queue = new SaveRounds(1, 16, 10, java.time.Duration.ZERO, round -> {
             sizes.add(round.stream().mapToInt(j -> j.rows.size()).sum());
-            Map<SaveRounds.Job, Object> answers = new HashMap<>();
-            round.forEach(j -> answers.put(j, summary(j)));
-            return answers;
+            return answered(round);
         });
         assertThat(queue.submit(job("big", "2026Q1", 25)).created()).isEqualTo(25);
         assertThat(sizes).containsExactly(25);
@@ -258,9 +251,7 @@ class SaveRoundsTests {
         List<String> threads = java.util.Collections.synchronizedList(new ArrayList<>());
         SaveRounds queue = new SaveRounds(2, 16, 2_000, java.time.Duration.ZERO, round -> {
             threads.add(Thread.currentThread().getName());
-            Map<SaveRounds.Job, Object> answers = new HashMap<>();
-            round.forEach(j -> answers.put(j, summary(j)));
-            return answers;
+            return answered(round);
         });
         assertThat(queue.submit(job("c0", "2026Q1", 2)).created()).isEqualTo(2);
         queue.close();
