@@ -30,9 +30,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>A writer free to start a round that would hold fewer than {@code maxJobs} saves first lets the
  * oldest of them wait up to {@code gatherNanos} for others (as PostgreSQL's {@code commit_delay} does for
  * commits). A round's transaction and its statements cost about the same for one save as for eight: at
- * 300 saves a second, with a writer nearly always free, rounds held 1.25 saves and a save cost 4.9 ms of
- * CPU, against 3.1 ms in rounds of eight (reporting bench). Under a heavy load the saves waiting have
- * waited longer than that already, or fill a round, and no writer waits.
+ * 300 saves a second, with a writer nearly always free, rounds held 1.15-1.25 saves and a save cost
+ * 4.1-5.2 ms of CPU, against 2.7-3.7 ms in the full rounds of a heavier load (reporting bench); gathering
+ * for 4 ms, they held 2.0 saves, for about 4 ms more on the median save. Under a heavy load the saves
+ * waiting have waited longer than that already, or fill a round, and no writer waits.
  */
 final class SaveRounds implements AutoCloseable {
 
