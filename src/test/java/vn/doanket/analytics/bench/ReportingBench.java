@@ -416,18 +416,22 @@ class ReportingBench {
         java.util.Map<String, Long> upkeepBefore = upkeep();
         long[] walBefore = wal();
         GcPauses pauses = GcPauses.start();
-        WrkSaves.Result r = WrkSaves.run(
-                port,
-                user,
-                PASSWORD,
-                fields,
-                communes,
-                List.of("2026Q1", "2026Q2", "2026Q3"),
-                (user.hashCode() & 0x3f) + 1,
-                SAVE_SECONDS,
-                perSecond);
-        rollup.catchUp();
-        pauses.close();
+        WrkSaves.Result r;
+        try {
+            r = WrkSaves.run(
+                    port,
+                    user,
+                    PASSWORD,
+                    fields,
+                    communes,
+                    List.of("2026Q1", "2026Q2", "2026Q3"),
+                    (user.hashCode() & 0x3f) + 1,
+                    SAVE_SECONDS,
+                    perSecond);
+            rollup.catchUp();
+        } finally {
+            pauses.close(); // a failed round must not leave its listener counting the next one's pauses
+        }
         long jvmCpu = ProcessCpu.jvmMillis() - cpuBefore[0];
         long pgCpu = ProcessCpu.postgresMillis("target/bench-data") - cpuBefore[1];
         ProcessCpu.JitGc jitGcAfter = ProcessCpu.JitGc.now();
