@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -58,15 +59,6 @@ class ValueReferencesTests {
                 .single();
     }
 
-    /** The statement fails with foreign_key_violation and the trigger's message; the savepoint is rolled back to. */
-    private static void refused(Statement st, String sql, String message) throws SQLException {
-        assertThatThrownBy(() -> st.execute(sql))
-                .isInstanceOf(SQLException.class)
-                .hasMessageContaining(message)
-                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23503"));
-        st.execute("rollback to savepoint s");
-    }
-
     @Test
     void aUnitOrAnIndicatorThatValuesNameIsNeverDeleted() throws SQLException {
         long unit = unitId("12127");
@@ -77,13 +69,22 @@ class ValueReferencesTests {
                 insertValue(con, indicator, unit);
                 // the trigger answers before any other table's key is looked at: its own message
                 st.execute("savepoint s");
-                refused(st, "delete from org_unit where id = " + unit, "unit " + unit + " still has values");
-                refused(
-                        st,
-                        "delete from ind_indicator where id = " + indicator,
-                        "indicator " + indicator + " still has values");
+                assertThatThrownBy(() -> st.execute("delete from org_unit where id = " + unit))
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("unit " + unit + " still has values")
+                        .satisfies(e ->
+                                assertThat(((SQLException) e).getSQLState()).isEqualTo("23503"));
+                st.execute("rollback to savepoint s");
+                assertThatThrownBy(() -> st.execute("delete from ind_indicator where id = " + indicator))
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("indicator " + indicator + " still has values")
+                        .satisfies(e ->
+                                assertThat(((SQLException) e).getSQLState()).isEqualTo("23503"));
+                st.execute("rollback to savepoint s");
                 // changing an id would orphan the values just as well; an update leaving it alone is let through
-                refused(st, "update org_unit set id = -id where id = " + unit, "unit " + unit + " still has values");
+                assertThatThrownBy(() -> st.execute("update org_unit set id = -id where id = " + unit))
+                        .hasMessageContaining("still has values");
+                st.execute("rollback to savepoint s");
                 assertThat(st.executeUpdate("update org_unit set id = id where id = " + unit))
                         .isEqualTo(1);
             } finally {
@@ -94,7 +95,25 @@ class ValueReferencesTests {
 
     @Test
     void aDeleteWaitsForAValueBeingSavedAndThenRefuses() throws Exception {
-        Indicator fresh = editor.create(CatalogueEditorTests.count("TREF_RACE", "Chỉ tiêu TREF_RACE"));
+        Indicator fresh = editor.create(new IndicatorDraft(
+                "TREF_RACE",
+                "Chỉ tiêu TREF_RACE",
+                "Indicator TREF_RACE",
+                "hộ",
+                "households",
+                "INTEGER",
+                "SUM",
+                "SUM",
+                List.of("COMMUNE"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
         long unit = unitId("12127");
         try (Connection saving = dataSource.getConnection()) {
             saving.setAutoCommit(false);
