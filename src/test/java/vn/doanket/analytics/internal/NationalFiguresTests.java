@@ -181,8 +181,8 @@ class NationalFiguresTests {
                                 households.id(), 987_654_321L, null, Period.parse("2025Q4"), BigDecimal.ONE))
                 .iterator();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> copy.copy(values, "test", true))
-                // ind_data_value has no foreign keys: the copy checks the keys it named after the COPY
-                .hasMessageContaining("do not exist");
+                // checked after the COPY where the role may skip the key triggers, by them otherwise
+                .hasMessageMatching("(?s).*(do not exist|foreign key).*");
         assertThat(jdbc.sql("select count(*) from ind_data_value")
                         .query(Long.class)
                         .single())
@@ -196,7 +196,7 @@ class NationalFiguresTests {
                                 + " and contype = 'f'")
                         .query(Long.class)
                         .single())
-                .isZero();
+                .isEqualTo(2L);
     }
 
     @Test
