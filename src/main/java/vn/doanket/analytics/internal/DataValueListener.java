@@ -57,17 +57,19 @@ class DataValueListener {
         if (!counted || !indicators.isAggregated(indicators.byId(saved.indicatorId()))) {
             return null; // text, or an indicator the totals do not hold
         }
-        BigDecimal figure = saved.removed()
-                ? null
-                : saved.number() != null
-                        ? saved.number()
-                        : saved.answer() == null ? null : saved.answer() ? BigDecimal.ONE : BigDecimal.ZERO;
+        BigDecimal figure = saved.removed() ? null : figure(saved.number(), saved.answer());
         return new PendingChanges.Marked(
                 new PendingChanges.Mark(
                         saved.indicatorId(),
                         saved.unitId(),
                         saved.option() == null || saved.option().isBlank() ? "DEFAULT" : saved.option(),
                         saved.periodId()),
-                figure);
+                figure,
+                figure(saved.previousNumber(), saved.previousAnswer()));
+    }
+
+    /** A value as the totals count it: the number, or 1 and 0 for yes and no; null for none. */
+    private static BigDecimal figure(BigDecimal number, Boolean answer) {
+        return number != null ? number : answer == null ? null : answer ? BigDecimal.ONE : BigDecimal.ZERO;
     }
 }

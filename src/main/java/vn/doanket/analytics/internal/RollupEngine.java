@@ -25,6 +25,14 @@ import vn.doanket.indicators.Period;
 @Service
 public class RollupEngine {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RollupEngine.class);
+
+    /** Fields applied by their difference alone, and batches worked out again from ana_value: for tests. */
+    private final java.util.concurrent.atomic.AtomicLong differenceFields =
+            new java.util.concurrent.atomic.AtomicLong();
+
+    private final java.util.concurrent.atomic.AtomicLong fallbacks = new java.util.concurrent.atomic.AtomicLong();
+
     private final JdbcClient jdbc;
     private final Hierarchy hierarchy;
     private final Indicators indicators;
@@ -55,38 +63,209 @@ public class RollupEngine {
      */
     @Transactional
     public void apply(List<ValueChange> changes) {
-        List<ValueChange> work = changes.stream()
-                .filter(c -> indicators.isAggregated(indicators.byId(c.indicatorId())))
-                .toList();
+        apply(changes, null);
+    }
+
+    /**
+     * As {@link #apply(List)}, told for each change the figure it replaced where the caller knows it
+     * ({@code previous}, parallel to {@code changes}; an element or the whole list null where it does not).
+     *
+     * <p>A figure replaced by another, under a time rule that adds the periods up, changes the unit's
+     * contribution to the quarter, half, nine months and year by the difference alone, and the count of
+     * answering units not at all: such a unit's year need not be read. The replaced figure is only the
+     * caller's word, so the new value is written to ana_value on condition that it still holds the replaced
+     * one. If any does not (a row removed or changed behind the roll-up), that attempt is undone and the
+     * batch worked out again from what ana_value holds, as for every other change.
+     */
+    @Transactional
+    public void apply(List<ValueChange> changes, List<BigDecimal> previous) {
+        List<ValueChange> work = new ArrayList<>(changes.size());
+        List<BigDecimal> replaced = new ArrayList<>(changes.size());
+        for (int k = 0; k < changes.size(); k++) {
+            ValueChange c = changes.get(k);
+            if (indicators.isAggregated(indicators.byId(c.indicatorId()))) {
+                work.add(c);
+                replaced.add(previous == null ? null : previous.get(k));
+            }
+        }
         if (work.isEmpty()) {
             return;
         }
         lock();
-        Map<Leaf, Map<String, BigDecimal>> state = read(work);
+        Set<Leaf> byDifference = byDifference(work, replaced);
+        if (!byDifference.isEmpty()) {
+            if (write(plan(work, replaced, byDifference), true)) {
+                differenceFields.addAndGet(byDifferenceCount(work, byDifference));
+                return;
+            }
+            fallbacks.incrementAndGet();
+            log.debug("ana_value did not hold the figures the marks replaced; the batch is worked out from it");
+        }
+        write(plan(work, null, Set.of()), false);
+    }
+
+    long differenceFields() {
+        return differenceFields.get();
+    }
+
+    long fallbacks() {
+        return fallbacks.get();
+    }
+
+    private static long byDifferenceCount(List<ValueChange> work, Set<Leaf> byDifference) {
+        long n = 0;
+        for (ValueChange c : work) {
+            if (byDifference.contains(new Leaf(c.indicatorId(), c.unitId(), c.optionCode()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The leaves whose every change may go by its difference: a figure replaced by another (each field
+     * once), an indicator whose time rule adds the periods up (the sum, or the yes answers of 1 and 0) and
+     * whose rule over units is not the maximum, reported by a unit that enters each tree whole.
+     */
+    private Set<Leaf> byDifference(List<ValueChange> work, List<BigDecimal> replaced) {
+        Set<Leaf> eligible = new java.util.HashSet<>();
+        Set<Leaf> refused = new java.util.HashSet<>();
+        Set<Field> fields = new java.util.HashSet<>();
+        for (int k = 0; k < work.size(); k++) {
+            ValueChange c = work.get(k);
+            Leaf leaf = new Leaf(c.indicatorId(), c.unitId(), c.optionCode());
+            if (fields.add(new Field(leaf, c.period().id()))
+                    && byDifference(indicators.byId(c.indicatorId()), c, replaced.get(k))) {
+                eligible.add(leaf);
+            } else {
+                refused.add(leaf);
+            }
+        }
+        eligible.removeAll(refused);
+        return eligible;
+    }
+
+    private boolean byDifference(Indicator indicator, ValueChange c, BigDecimal replaced) {
+        if (replaced == null || c.value() == null || indicator.aggregation() == Aggregation.MAX) {
+            return false;
+        }
+        Aggregation time = indicator.timeAggregation();
+        if (time != Aggregation.SUM && time != Aggregation.COUNT_YES) {
+            return false;
+        }
+        if (indicator.valueType() == vn.doanket.indicators.ValueType.YES_NO
+                && !(zeroOrOne(replaced) && zeroOrOne(c.value()))) {
+            return false;
+        }
+        for (LocalDate tree : hierarchy.trees()) {
+            List<Hierarchy.Entry> entries = hierarchy.entries(c.unitId(), tree);
+            if (entries.size() > 1
+                    || (entries.size() == 1 && entries.get(0).weight().compareTo(BigDecimal.ONE) != 0)) {
+                return false; // shared by weights: each share is rounded, so the shares' change is not the difference's
+            }
+        }
+        return true;
+    }
+
+    private static boolean zeroOrOne(BigDecimal v) {
+        return v.signum() == 0 || v.compareTo(BigDecimal.ONE) == 0;
+    }
+
+    /** What a batch writes: values (the updated ones with the figure each replaces), totals and marks. */
+    private record Plan(
+            List<ValueChange> updates,
+            List<BigDecimal> updatedFrom,
+            List<ValueChange> inserts,
+            List<ValueChange> deletes,
+            List<DeltaLog.Delta> totals,
+            Set<MaxKey> marks) {}
+
+    /**
+     * Works out a batch: the leaves in {@code byDifference} from the figures their changes replaced
+     * ({@code replaced}, parallel to {@code work}), every other one from its values of the years concerned,
+     * read from ana_value.
+     */
+    private Plan plan(List<ValueChange> work, List<BigDecimal> replaced, Set<Leaf> byDifference) {
+        List<ValueChange> toRead = byDifference.isEmpty() ? work : new ArrayList<>();
+        if (!byDifference.isEmpty()) {
+            for (ValueChange c : work) {
+                if (!byDifference.contains(new Leaf(c.indicatorId(), c.unitId(), c.optionCode()))) {
+                    toRead.add(c);
+                }
+            }
+        }
+        Map<Leaf, Map<String, BigDecimal>> state = toRead.isEmpty() ? new HashMap<>() : read(toRead);
         Map<Field, ValueChange> finalValues = new java.util.LinkedHashMap<>();
-        Set<Field> stored = new java.util.HashSet<>(); // fields ana_value held before this batch
+        Map<Field, BigDecimal> stored = new HashMap<>(); // fields ana_value held before this batch, as it held them
         Coalesced totals = new Coalesced();
         Set<MaxKey> maxToRecompute = new LinkedHashSet<>();
-        for (ValueChange c : work) {
+        for (int k = 0; k < work.size(); k++) {
+            ValueChange c = work.get(k);
             Leaf leaf = new Leaf(c.indicatorId(), c.unitId(), c.optionCode());
-            Map<String, BigDecimal> values = state.computeIfAbsent(leaf, k -> new HashMap<>());
+            Field field = new Field(leaf, c.period().id());
+            Indicator indicator = indicators.byId(c.indicatorId());
+            if (byDifference.contains(leaf)) {
+                BigDecimal old = replaced.get(k);
+                if (old.compareTo(c.value()) == 0) {
+                    continue;
+                }
+                stored.put(field, old);
+                differences(indicator, c, old, totals);
+                finalValues.put(field, c);
+                continue;
+            }
+            Map<String, BigDecimal> values = state.computeIfAbsent(leaf, l -> new HashMap<>());
             BigDecimal old = values.get(c.period().id());
             if (old == null ? c.value() == null : c.value() != null && old.compareTo(c.value()) == 0) {
                 continue;
             }
-            Field field = new Field(leaf, c.period().id());
             if (old != null && !finalValues.containsKey(field)) {
-                stored.add(field);
+                stored.put(field, old);
             }
-            changes(indicators.byId(c.indicatorId()), c, values, totals, maxToRecompute);
+            changes(indicator, c, values, totals, maxToRecompute);
             finalValues.put(field, c);
         }
         List<ValueChange> updates = new ArrayList<>();
+        List<BigDecimal> updatedFrom = new ArrayList<>();
         List<ValueChange> inserts = new ArrayList<>();
         List<ValueChange> deletes = new ArrayList<>();
-        finalValues.forEach(
-                (field, c) -> (c.value() == null ? deletes : stored.contains(field) ? updates : inserts).add(c));
-        write(updates, inserts, deletes, totals.deltas(), maxToRecompute);
+        finalValues.forEach((field, c) -> {
+            BigDecimal was = stored.get(field);
+            if (c.value() == null) {
+                deletes.add(c);
+            } else if (was != null) {
+                updates.add(c);
+                updatedFrom.add(was);
+            } else {
+                inserts.add(c);
+            }
+        });
+        return new Plan(updates, updatedFrom, inserts, deletes, totals.deltas(), maxToRecompute);
+    }
+
+    /**
+     * The changes of the totals a replaced figure makes under a time rule that adds the periods up: the
+     * difference, in the reported period and each longer one holding it, on every committee above the
+     * unit in each tree; the units answering stay as they were.
+     */
+    private void differences(Indicator indicator, ValueChange c, BigDecimal old, Coalesced totals) {
+        BigDecimal difference = c.value().subtract(old);
+        long yes = indicator.valueType() == vn.doanket.indicators.ValueType.YES_NO ? difference.longValueExact() : 0;
+        List<Period> affected = Contribution.affected(c.period());
+        for (LocalDate tree : hierarchy.trees()) {
+            List<Hierarchy.Entry> entries = hierarchy.entries(c.unitId(), tree);
+            if (entries.isEmpty()) {
+                continue;
+            }
+            long[] above = hierarchy.lift(entries.get(0).unitId());
+            for (Period p : affected) {
+                for (long target : above) {
+                    if (target != c.unitId()) {
+                        totals.add(indicator.id(), p.id(), tree, target, difference, 0, yes, null);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -95,15 +274,18 @@ public class RollupEngine {
      * place, in the key order the {@link DeltaFolder} folds in, rather than appended to the delta log and
      * folded from it: under the locks taken by {@link #apply} nobody else writes them, and a form's few
      * hundred changed totals are then written once instead of three times (appended, deleted, folded).
+     * Each updated value is written only where ana_value still holds the figure it replaces. When
+     * {@code checked}, the statement runs under a savepoint and is undone unless every update found its
+     * figure: false is then returned and nothing of it is left.
      */
-    private void write(
-            List<ValueChange> updates,
-            List<ValueChange> inserts,
-            List<ValueChange> deletes,
-            List<DeltaLog.Delta> out,
-            Set<MaxKey> marks) {
+    private boolean write(Plan plan, boolean checked) {
+        List<ValueChange> updates = plan.updates();
+        List<ValueChange> inserts = plan.inserts();
+        List<ValueChange> deletes = plan.deletes();
+        List<DeltaLog.Delta> out = plan.totals();
+        Set<MaxKey> marks = plan.marks();
         if (updates.isEmpty() && inserts.isEmpty() && deletes.isEmpty() && out.isEmpty() && marks.isEmpty()) {
-            return;
+            return true;
         }
         int n = out.size();
         Object[] dInd = new Object[n], dPer = new Object[n], dTree = new Object[n], dUnit = new Object[n];
@@ -128,15 +310,20 @@ public class RollupEngine {
             mTree[k] = java.sql.Date.valueOf(mk.tree());
             mType[k++] = mk.reported().type().name();
         }
-        template.execute((java.sql.Connection con) -> {
+        Boolean written = template.execute((java.sql.Connection con) -> {
+            java.sql.Savepoint savepoint = checked ? con.setSavepoint() : null;
+            long updated;
             try (var ps = con.prepareStatement(
                     """
                     with changed as (
                         -- values the batch read: a plain update; an insert meeting its row (on conflict) wrote
                         -- 1.7 times the log records and took a tenth longer
                         update ana_value v set value = t.v
-                        from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[]) as t(i, u, o, p, v)
-                        where v.indicator_id = t.i and v.unit_id = t.u and v.option_code = t.o and v.period_id = t.p),
+                        from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[], ?::numeric[])
+                             as t(i, u, o, p, v, was)
+                        where v.indicator_id = t.i and v.unit_id = t.u and v.option_code = t.o and v.period_id = t.p
+                          and v.value = t.was
+                        returning 1),
                     up as (
                         insert into ana_value (indicator_id, unit_id, option_code, period_id, value)
                         select * from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[])
@@ -152,14 +339,17 @@ public class RollupEngine {
                         order by t.i, t.p, t.tr, t.u
                         on conflict (indicator_id, period_id, tree_from, unit_id) do update set
                             sum = a.sum + excluded.sum, count = a.count + excluded.count, yes = a.yes + excluded.yes,
-                            max = greatest(a.max, excluded.max))
-                    -- no RETURNING above: each part still runs, without keeping a row per change it made
-                    insert into ana_max_mark (indicator_id, period_id, tree_from, reported_type)
-                    select * from unnest(?::int[], ?::varchar[], ?::date[], ?::varchar[])""")) {
+                            max = greatest(a.max, excluded.max)),
+                    -- no RETURNING in the parts below the first: each still runs, without keeping a row per change
+                    lowered as (
+                        insert into ana_max_mark (indicator_id, period_id, tree_from, reported_type)
+                        select * from unnest(?::int[], ?::varchar[], ?::date[], ?::varchar[]))
+                    select count(*) from changed""")) {
                 bind(con, ps, 1, updates, true);
-                bind(con, ps, 6, inserts, true);
-                bind(con, ps, 11, deletes, false);
-                int at = 15;
+                ps.setArray(6, con.createArrayOf("numeric", plan.updatedFrom().toArray()));
+                bind(con, ps, 7, inserts, true);
+                bind(con, ps, 12, deletes, false);
+                int at = 16;
                 ps.setArray(at++, con.createArrayOf("int4", dInd));
                 ps.setArray(at++, con.createArrayOf("varchar", dPer));
                 ps.setArray(at++, con.createArrayOf("date", dTree));
@@ -172,10 +362,22 @@ public class RollupEngine {
                 ps.setArray(at++, con.createArrayOf("varchar", mPer));
                 ps.setArray(at++, con.createArrayOf("date", mTree));
                 ps.setArray(at, con.createArrayOf("varchar", mType));
-                ps.executeUpdate();
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    updated = rs.getLong(1);
+                }
             }
-            return null;
+            if (savepoint == null) {
+                return true;
+            }
+            if (updated == updates.size()) {
+                con.releaseSavepoint(savepoint);
+                return true;
+            }
+            con.rollback(savepoint);
+            return false;
         });
+        return Boolean.TRUE.equals(written);
     }
 
     /** The deltas added up per total ({@link Coalesced}), for a caller that has them as a list. */

@@ -159,11 +159,14 @@ public class RollupWorker implements SmartLifecycle {
         // only marks written before they carried figures are read back from the stored values
         Map<DataValueLookup.Field, BigDecimal> looked = unknown.isEmpty() ? Map.of() : lookup.figures(unknown);
         List<ValueChange> changes = new ArrayList<>(fields.size());
+        List<BigDecimal> previous = new ArrayList<>(fields.size());
         for (PendingChanges.Mark m : fields) {
             BigDecimal figure = taken.figures().containsKey(m) ? taken.figures().get(m) : looked.get(field(m));
             changes.add(new ValueChange(m.indicatorId(), m.unitId(), m.option(), Period.parse(m.periodId()), figure));
+            // a figure replaced, as its mark told: the engine may then change the totals by the difference
+            previous.add(taken.previous().get(m));
         }
-        engine.apply(changes);
+        engine.apply(changes, previous);
         folder.foldNow();
         return taken.rows();
     }
