@@ -32,35 +32,40 @@ import vn.doanket.organization.Unit;
 @IntegrationTest
 class RollupByDifferenceTests {
 
-    @Autowired
-    RollupEngine engine;
+    final RollupEngine engine;
+    final RollupWorker worker;
+    final DataEntry entry;
+    final Analytics analytics;
+    final OrgUnits units;
+    final IndicatorCatalogue catalogue;
+    final JdbcClient jdbc;
+    final TestUnits testUnits;
 
     @Autowired
-    RollupWorker worker;
-
-    @Autowired
-    DataEntry entry;
-
-    @Autowired
-    Analytics analytics;
-
-    @Autowired
-    OrgUnits units;
-
-    @Autowired
-    IndicatorCatalogue catalogue;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Hierarchy hierarchy;
+    RollupByDifferenceTests(
+            RollupEngine engine,
+            RollupWorker worker,
+            DataEntry entry,
+            Analytics analytics,
+            OrgUnits units,
+            IndicatorCatalogue catalogue,
+            JdbcClient jdbc,
+            Hierarchy hierarchy) {
+        this.engine = engine;
+        this.worker = worker;
+        this.entry = entry;
+        this.analytics = analytics;
+        this.units = units;
+        this.catalogue = catalogue;
+        this.jdbc = jdbc;
+        this.testUnits = new TestUnits(jdbc, units, hierarchy);
+    }
 
     Unit commune;
 
     @BeforeEach
     void units() {
-        commune = new TestUnits(jdbc, units, hierarchy).commune(70);
+        commune = testUnits.commune(70);
         worker.catchUp(); // marks left by other tests are not this test's to count
     }
 
@@ -195,7 +200,7 @@ class RollupByDifferenceTests {
 
     @Test
     void aSaveThatReplacesAFigureTellsTheRollupWhichOneThroughItsMark() {
-        Unit worked = new TestUnits(jdbc, units, hierarchy).commune(2970);
+        Unit worked = testUnits.commune(2970);
         Unit province = units.findById(worked.parentId()).orElseThrow();
         entry.save(DataValueInput.typed("BLOOD_UNITS", worked.code(), "2025Q1", null, "12", 0));
         BigDecimal year = TestUnits.figure(analytics, "BLOOD_UNITS", province, "2025");
