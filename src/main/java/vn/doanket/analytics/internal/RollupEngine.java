@@ -276,7 +276,8 @@ public class RollupEngine {
      * hundred changed totals are then written once instead of three times (appended, deleted, folded).
      * Each updated value is written only where ana_value still holds the figure it replaces. When
      * {@code checked}, the statement runs under a savepoint and is undone unless every update found its
-     * figure: false is then returned and nothing of it is left.
+     * figure: false is then returned and nothing of it is left. Unchecked (figures read under the lock),
+     * an update that found none fails the batch.
      */
     private boolean write(Plan plan, boolean checked) {
         List<ValueChange> updates = plan.updates();
@@ -316,8 +317,8 @@ public class RollupEngine {
             try (var ps = con.prepareStatement(
                     """
                     with changed as (
-                        -- values the batch read: a plain update; an insert meeting its row (on conflict) wrote
-                        -- 1.7 times the log records and took a tenth longer
+                        -- values ana_value held (as the batch read them, or as the marks said): a plain update; an
+                        -- insert meeting its row (on conflict) wrote 1.7 times the log records and took a tenth longer
                         update ana_value v set value = t.v
                         from unnest(?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[], ?::numeric[])
                              as t(i, u, o, p, v, was)
@@ -367,12 +368,17 @@ public class RollupEngine {
                     updated = rs.getLong(1);
                 }
             }
-            if (savepoint == null) {
+            if (updated == updates.size()) {
+                if (savepoint != null) {
+                    con.releaseSavepoint(savepoint);
+                }
                 return true;
             }
-            if (updated == updates.size()) {
-                con.releaseSavepoint(savepoint);
-                return true;
+            if (savepoint == null) {
+                // values read under the roll-up's lock changed before they were written: fail the batch (its
+                // marks come back) rather than leave totals worked out from a figure ana_value no longer holds
+                throw new IllegalStateException("ana_value changed under the roll-up's lock: " + updated + " of "
+                        + updates.size() + " values read were still there to update");
             }
             con.rollback(savepoint);
             return false;
