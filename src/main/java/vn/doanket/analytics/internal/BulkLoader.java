@@ -209,7 +209,7 @@ public class BulkLoader {
             if (entries.isEmpty()) {
                 continue;
             }
-            boolean whole = entries.size() == 1 && entries.get(0).weight().compareTo(BigDecimal.ONE) == 0;
+            boolean whole = Hierarchy.whole(entries);
             long[] lift = whole ? hierarchy.lift(entries.get(0).unitId()) : null;
             // the lowest total the figure enters: a committee's own figures stay out of its own total
             int lowest =

@@ -27,6 +27,11 @@ public class Hierarchy {
     /** One unit of a tree a figure enters, with the share of the figure it takes. */
     public record Entry(long unitId, BigDecimal weight) {}
 
+    /** True when the figure enters one unit whole (nearly every unit): unshared, so never rounded. */
+    public static boolean whole(List<Entry> entries) {
+        return entries.size() == 1 && entries.get(0).weight().compareTo(BigDecimal.ONE) == 0;
+    }
+
     record Node(long id, Long parentId, String kind, LocalDate from, LocalDate to, long[] lift, int level) {
         boolean inForceOn(LocalDate d) {
             return !from.isAfter(d) && (to == null || !to.isBefore(d));

@@ -94,8 +94,9 @@ public class RollupEngine {
         lock();
         Set<Leaf> byDifference = byDifference(work, replaced);
         if (!byDifference.isEmpty()) {
-            if (write(plan(work, replaced, byDifference), true)) {
-                differenceFields.addAndGet(byDifferenceCount(work, byDifference));
+            Plan plan = plan(work, replaced, byDifference);
+            if (write(plan, true)) {
+                differenceFields.addAndGet(plan.byDifference());
                 return;
             }
             fallbacks.incrementAndGet();
@@ -110,16 +111,6 @@ public class RollupEngine {
 
     long fallbacks() {
         return fallbacks.get();
-    }
-
-    private static long byDifferenceCount(List<ValueChange> work, Set<Leaf> byDifference) {
-        long n = 0;
-        for (ValueChange c : work) {
-            if (byDifference.contains(new Leaf(c.indicatorId(), c.unitId(), c.optionCode()))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**
@@ -159,8 +150,7 @@ public class RollupEngine {
         }
         for (LocalDate tree : hierarchy.trees()) {
             List<Hierarchy.Entry> entries = hierarchy.entries(c.unitId(), tree);
-            if (entries.size() > 1
-                    || (entries.size() == 1 && entries.get(0).weight().compareTo(BigDecimal.ONE) != 0)) {
+            if (!entries.isEmpty() && !Hierarchy.whole(entries)) {
                 return false; // shared by weights: each share is rounded, so the shares' change is not the difference's
             }
         }
@@ -171,14 +161,18 @@ public class RollupEngine {
         return v.signum() == 0 || v.compareTo(BigDecimal.ONE) == 0;
     }
 
-    /** What a batch writes: values (the updated ones with the figure each replaces), totals and marks. */
+    /**
+     * What a batch writes: values (the updated ones with the figure each replaces), totals and marks;
+     * {@code byDifference} counts the changes worked out from the figures they replaced.
+     */
     private record Plan(
             List<ValueChange> updates,
             List<BigDecimal> updatedFrom,
             List<ValueChange> inserts,
             List<ValueChange> deletes,
             List<DeltaLog.Delta> totals,
-            Set<MaxKey> marks) {}
+            Set<MaxKey> marks,
+            int byDifference) {}
 
     /**
      * Works out a batch: the leaves in {@code byDifference} from the figures their changes replaced
@@ -199,12 +193,14 @@ public class RollupEngine {
         Map<Field, BigDecimal> stored = new HashMap<>(); // fields ana_value held before this batch, as it held them
         Coalesced totals = new Coalesced();
         Set<MaxKey> maxToRecompute = new LinkedHashSet<>();
+        int fromReplaced = 0;
         for (int k = 0; k < work.size(); k++) {
             ValueChange c = work.get(k);
             Leaf leaf = new Leaf(c.indicatorId(), c.unitId(), c.optionCode());
             Field field = new Field(leaf, c.period().id());
             Indicator indicator = indicators.byId(c.indicatorId());
             if (byDifference.contains(leaf)) {
+                fromReplaced++;
                 BigDecimal old = replaced.get(k);
                 if (old.compareTo(c.value()) == 0) {
                     continue;
@@ -240,7 +236,7 @@ public class RollupEngine {
                 inserts.add(c);
             }
         });
-        return new Plan(updates, updatedFrom, inserts, deletes, totals.deltas(), maxToRecompute);
+        return new Plan(updates, updatedFrom, inserts, deletes, totals.deltas(), maxToRecompute, fromReplaced);
     }
 
     /**
@@ -589,7 +585,7 @@ public class RollupEngine {
                 continue;
             }
             // nearly every unit enters one unit whole: its figure lands unshared on each committee above
-            boolean whole = entries.size() == 1 && entries.get(0).weight().compareTo(BigDecimal.ONE) == 0;
+            boolean whole = Hierarchy.whole(entries);
             long[] above = whole ? hierarchy.lift(entries.get(0).unitId()) : null;
             for (int k = 0; k < was.length; k++) {
                 if (was[k] == null && now[k] == null) {

@@ -50,7 +50,7 @@ public final class Spread {
     /** Weighted shares rounded toward zero; the first entry (the largest weight) takes the remainder. */
     public static BigDecimal[] shares(BigDecimal amount, List<Hierarchy.Entry> entries, int scale) {
         BigDecimal[] shares = new BigDecimal[entries.size()];
-        if (entries.size() == 1 && entries.get(0).weight().compareTo(BigDecimal.ONE) == 0) {
+        if (Hierarchy.whole(entries)) {
             shares[0] = amount;
             return shares;
         }
