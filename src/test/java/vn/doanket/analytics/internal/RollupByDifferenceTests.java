@@ -27,7 +27,8 @@ import vn.doanket.organization.Unit;
 /**
  * A figure replaced by another, under a time rule that adds the quarters up, changes every total by the
  * difference, without the unit's year being read: the same totals as the year read, and only when
- * ana_value holds the replaced figure; otherwise the batch is worked out from what ana_value holds.
+ * ana_value holds the replaced figure, and only for a unit that enters its successor whole; otherwise the
+ * batch is worked out from what ana_value holds.
  */
 @IntegrationTest
 class RollupByDifferenceTests {
@@ -70,9 +71,13 @@ class RollupByDifferenceTests {
     }
 
     ValueChange change(String indicator, String period, String value) {
+        return change(indicator, commune, period, value);
+    }
+
+    ValueChange change(String indicator, Unit unit, String period, String value) {
         return new ValueChange(
                 catalogue.get(indicator).id(),
-                commune.id(),
+                unit.id(),
                 null,
                 Period.parse(period),
                 value == null ? null : new BigDecimal(value));
@@ -196,6 +201,30 @@ class RollupByDifferenceTests {
         assertThat(national("HH_TOTAL", "2967S1")).isEqualByComparingTo("900");
         assertThat(national("SUPPORT_MAX_PER_HH", "2967")).isEqualByComparingTo("6000000");
         assertThat(national("TREES_PLANTED", "2967")).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void aSplitCommunesReplacedFigureIsSharedAgainByTheWeights() {
+        Unit split = units.findById(jdbc.sql(
+                                """
+                                select l.predecessor_id from org_unit_lineage l join org_unit o on o.id = l.predecessor_id
+                                where o.kind = 'COMMUNE' group by l.predecessor_id having count(*) = 2
+                                order by l.predecessor_id limit 1""")
+                        .query(Long.class)
+                        .single())
+                .orElseThrow();
+        engine.apply(List.of(change("TREES_PLANTED", split, "2968Q1", "101")));
+        long before = engine.differenceFields();
+
+        engine.apply(List.of(change("TREES_PLANTED", split, "2968Q1", "102")), List.of(new BigDecimal("101")));
+
+        // halves of 102, not the halves of 101 (50 and 51) each moved by its share of the difference (0 and 1)
+        assertThat(units.successors(split).stream()
+                        .map(s -> TestUnits.figure(analytics, "TREES_PLANTED", s.unit(), "2968Q1")))
+                .extracting(BigDecimal::intValue)
+                .containsExactly(51, 51);
+        assertThat(engine.differenceFields()).isEqualTo(before);
+        assertThat(national("TREES_PLANTED", "2968")).isEqualByComparingTo("102");
     }
 
     @Test
