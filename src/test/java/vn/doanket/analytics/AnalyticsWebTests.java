@@ -58,6 +58,9 @@ class AnalyticsWebTests {
     @Autowired
     Analytics analytics;
 
+    @Autowired
+    vn.doanket.analytics.internal.Hierarchy hierarchy;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -197,14 +200,7 @@ class AnalyticsWebTests {
 
     @Test
     void aViewerCannotChangeSplitWeights() throws Exception {
-        Unit split = units.findById(jdbc.sql(
-                                """
-                                select l.predecessor_id from org_unit_lineage l join org_unit o on o.id = l.predecessor_id
-                                where o.kind = 'COMMUNE' group by l.predecessor_id having count(*) = 3
-                                order by l.predecessor_id limit 1""")
-                        .query(Long.class)
-                        .single())
-                .orElseThrow();
+        Unit split = new TestUnits(jdbc, units, hierarchy).splitCommune(3);
         List<Succession> successors = units.successors(split);
         Unit first = successors.get(0).unit();
         mvc.perform(post("/analytics/lineage/weights")

@@ -109,14 +109,7 @@ class RollupTests {
 
     @Test
     void splitCommuneIsSharedByWeightsAndTheRemainderKeepsTheTotalExact() {
-        Unit split = units.findById(jdbc.sql(
-                                """
-                                select l.predecessor_id from org_unit_lineage l join org_unit o on o.id = l.predecessor_id
-                                where o.kind = 'COMMUNE' group by l.predecessor_id having count(*) = 2
-                                order by l.predecessor_id limit 1""")
-                        .query(Long.class)
-                        .single())
-                .orElseThrow();
+        Unit split = testUnits.splitCommune(2);
         save("TREES_PLANTED", split, "2902Q1", "101");
 
         Map<String, BigDecimal> shares = units.successors(split).stream()

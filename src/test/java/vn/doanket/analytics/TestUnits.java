@@ -32,6 +32,19 @@ public class TestUnits {
         return units.findById(id).orElseThrow();
     }
 
+    /** The first pre-reform commune whose figures are split among {@code successors} communes of today. */
+    public Unit splitCommune(int successors) {
+        return units.findById(jdbc.sql(
+                                """
+                                select l.predecessor_id from org_unit_lineage l join org_unit o on o.id = l.predecessor_id
+                                where o.kind = 'COMMUNE' group by l.predecessor_id having count(*) = :n
+                                order by l.predecessor_id limit 1""")
+                        .param("n", successors)
+                        .query(Long.class)
+                        .single())
+                .orElseThrow();
+    }
+
     /** n residential areas under a commune of their own, created once. */
     synchronized List<Unit> residentialAreas(int n) {
         Unit commune = commune(100);

@@ -205,14 +205,7 @@ class RollupByDifferenceTests {
 
     @Test
     void aSplitCommunesReplacedFigureIsSharedAgainByTheWeights() {
-        Unit split = units.findById(jdbc.sql(
-                                """
-                                select l.predecessor_id from org_unit_lineage l join org_unit o on o.id = l.predecessor_id
-                                where o.kind = 'COMMUNE' group by l.predecessor_id having count(*) = 2
-                                order by l.predecessor_id limit 1""")
-                        .query(Long.class)
-                        .single())
-                .orElseThrow();
+        Unit split = testUnits.splitCommune(2);
         engine.apply(List.of(change("TREES_PLANTED", split, "2968Q1", "101")));
         long before = engine.differenceFields();
 
