@@ -6,13 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Who below a unit has reported a form for a period: counts, shares and the list of units still
- * missing (the reminder list).
+ * Who below a unit has reported a form for a period: counts, shares, the list of units still missing
+ * (the reminder list), and the same counts for each child of the unit ({@code branches}, in tree order;
+ * the unit's own form, if it fills one, first).
  */
-public record Completeness(String formCode, String periodId, LocalDate deadline, List<UnitCompleteness> units) {
+public record Completeness(
+        String formCode,
+        String periodId,
+        LocalDate deadline,
+        List<UnitCompleteness> units,
+        List<CompletenessBranch> branches) {
 
     public Completeness {
         units = List.copyOf(units);
+        branches = List.copyOf(branches);
     }
 
     public int expected() {

@@ -143,6 +143,17 @@ public class ReportForms {
      * through its successors.
      */
     public List<Unit> expectedUnits(ReportForm form, Unit root, Period period) {
+        return expected(form, root, period).stream().map(ExpectedUnit::unit).toList();
+    }
+
+    /**
+     * A unit expected to fill a form, with the id of the root's child it lies under ({@code null} for the
+     * root itself): a national or provincial view of a form of residential areas counts them by branch.
+     */
+    public record ExpectedUnit(Unit unit, Long branchId) {}
+
+    /** As {@link #expectedUnits}, each unit with the branch of the root it lies under. */
+    public List<ExpectedUnit> expected(ReportForm form, Unit root, Period period) {
         int deepest = form.levels().stream()
                 .filter(k -> k != UnitKind.MEMBER_ORG)
                 .mapToInt(Enum::ordinal)
@@ -161,11 +172,12 @@ public class ReportForms {
         }
         List<Expected> rows = jdbc.sql(
                         """
-                        with recursive walk (id, kind, sort_key) as (
-                            select u.id, u.kind, array[]::text[] from org_unit u where u.id = :root
+                        with recursive walk (id, kind, sort_key, branch) as (
+                            select u.id, u.kind, array[]::text[], null::bigint from org_unit u where u.id = :root
                             union all
                             select c.id, c.kind,
-                                   w.sort_key || ((case when c.kind = 'MEMBER_ORG' then '1' else '0' end) || c.code)::text
+                                   w.sort_key || ((case when c.kind = 'MEMBER_ORG' then '1' else '0' end) || c.code)::text,
+                                   coalesce(w.branch, c.id)
                             from walk w
                             join org_unit_parent l on l.parent_id = w.id
                                 and l.valid_from <= :d and (l.valid_to is null or l.valid_to >= :d)
@@ -173,7 +185,7 @@ public class ReportForms {
                                 and c.valid_from <= :d and (c.valid_to is null or c.valid_to >= :d)
                             where w.kind in (:descend) and (c.kind <> 'MEMBER_ORG' or :members)
                         )
-                        select w.id, w.kind,
+                        select w.id, w.kind, w.branch,
                                exists (select 1 from ind_form_assignment a left join org_unit r on r.id = a.root_unit_id
                                        where a.form_id = :form and a.unit_kind = w.kind
                                          and (r.id is null or u.path like r.path || '%')) as by_path,
@@ -191,26 +203,29 @@ public class ReportForms {
                 .param("members", members)
                 .param("form", form.id())
                 .param("kinds", form.levels().stream().map(Enum::name).toList())
-                .query((rs, n) -> new Expected(unit(rs), rs.getBoolean("by_path"), rs.getBoolean("rooted")))
+                .query((rs, n) -> new Expected(
+                        new ExpectedUnit(unit(rs), (Long) rs.getObject("branch")),
+                        rs.getBoolean("by_path"),
+                        rs.getBoolean("rooted")))
                 .list();
         List<Resolved> assignments = null;
-        List<Unit> out = new ArrayList<>(rows.size());
+        List<ExpectedUnit> out = new ArrayList<>(rows.size());
         for (Expected e : rows) {
             if (e.byPath()) {
-                out.add(e.unit());
-            } else if (e.rooted() && e.unit().isHistoric()) {
+                out.add(e.expected());
+            } else if (e.rooted() && e.expected().unit().isHistoric()) {
                 if (assignments == null) {
                     assignments = resolved(form);
                 }
-                if (isAssigned(form, e.unit(), assignments)) {
-                    out.add(e.unit());
+                if (isAssigned(form, e.expected().unit(), assignments)) {
+                    out.add(e.expected());
                 }
             }
         }
         return out;
     }
 
-    private record Expected(Unit unit, boolean byPath, boolean rooted) {}
+    private record Expected(ExpectedUnit expected, boolean byPath, boolean rooted) {}
 
     private static Unit unit(java.sql.ResultSet rs) throws SQLException {
         return new Unit(

@@ -194,14 +194,67 @@ public class Submissions {
 
     /**
      * Who below {@code rootUnitCode} (in the tree in force at the end of the period) was expected to
-     * report the form, who did, who did on time and who is missing.
+     * report the form, who did, who did on time and who is missing; and the same counts for each child of
+     * the root (the branch of the tree each expected unit lies in).
      */
     public Completeness completeness(String formCode, String rootUnitCode, String periodId) {
         ReportForm form = forms.get(formCode);
         Period period = periodOf(form, periodId);
         Unit root = units.get(rootUnitCode, period.end());
-        List<Unit> expected = forms.expectedUnits(form, root, period);
-        Map<Long, Submission> byUnit = jdbc
+        List<ReportForms.ExpectedUnit> expected = forms.expected(form, root, period);
+        Map<Long, Submission> byUnit = submissionsOf(form, period);
+        Map<Long, Unit> children = new java.util.HashMap<>();
+        if (expected.stream().anyMatch(e -> e.branchId() != null)) {
+            units.children(root, period.end()).forEach(c -> children.put(c.id(), c));
+        }
+        List<UnitCompleteness> rows = new java.util.ArrayList<>(expected.size());
+        // branches in the order the walk met them (depth first, siblings by code): the tree's order
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        for (ReportForms.ExpectedUnit e : expected) {
+            Unit u = e.unit();
+            Unit branch = e.branchId() == null
+                    ? null
+                    : children.computeIfAbsent(
+                            e.branchId(), k -> units.findById(k).orElseThrow());
+            Submission s = byUnit.get(u.id());
+            UnitCompleteness row = new UnitCompleteness(
+                    u.id(),
+                    u.code(),
+                    u.fullName(),
+                    s == null ? SubmissionStatus.NOT_SUBMITTED : s.status(),
+                    s != null && s.onTime(),
+                    branch == null ? null : branch.code());
+            rows.add(row);
+            int[] c = counts.computeIfAbsent(branch == null ? root.id() : branch.id(), k -> new int[4]);
+            c[0]++;
+            c[1] += row.status() == SubmissionStatus.NOT_SUBMITTED ? 0 : 1;
+            c[2] += row.onTime() ? 1 : 0;
+            c[3] += row.status() == SubmissionStatus.APPROVED ? 1 : 0;
+        }
+        List<CompletenessBranch> branches = new java.util.ArrayList<>(counts.size());
+        int[] own = counts.remove(root.id());
+        if (own != null) {
+            branches.add(branch(root, true, own));
+        }
+        counts.forEach((id, c) -> branches.add(branch(children.get(id), false, c)));
+        return new Completeness(form.code(), period.id(), forms.deadline(form, period), rows, branches);
+    }
+
+    private static CompletenessBranch branch(Unit unit, boolean self, int[] c) {
+        return new CompletenessBranch(unit.code(), unit.fullName(), self, c[0], c[1], c[2], c[3]);
+    }
+
+    /**
+     * Every unit's submission of the form for the period, keyed by unit id: what a list of units below
+     * shows beside each, read with one query rather than one per unit.
+     */
+    public Map<Long, Submission> submissions(String formCode, String periodId) {
+        ReportForm form = forms.get(formCode);
+        return submissionsOf(form, periodOf(form, periodId));
+    }
+
+    private Map<Long, Submission> submissionsOf(ReportForm form, Period period) {
+        return jdbc
                 .sql(SELECT + " where s.form_id = :f and s.period_id = :p")
                 .param("f", form.id())
                 .param("p", period.id())
@@ -209,18 +262,6 @@ public class Submissions {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Submission::unitId, Function.identity()));
-        List<UnitCompleteness> rows = expected.stream()
-                .map(u -> {
-                    Submission s = byUnit.get(u.id());
-                    return new UnitCompleteness(
-                            u.id(),
-                            u.code(),
-                            u.fullName(),
-                            s == null ? SubmissionStatus.NOT_SUBMITTED : s.status(),
-                            s != null && s.onTime());
-                })
-                .toList();
-        return new Completeness(form.code(), period.id(), forms.deadline(form, period), rows);
     }
 
     private record Target(ReportForm form, Unit unit, Period period) {}

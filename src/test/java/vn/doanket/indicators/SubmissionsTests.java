@@ -29,6 +29,9 @@ class SubmissionsTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    vn.doanket.organization.OrgUnits units;
+
     String lastQuarter() {
         return calendar.current(PeriodType.QUARTERLY).orElseThrow().previous().id();
     }
@@ -158,5 +161,53 @@ class SubmissionsTests {
         // Hà Nội had 579 communes, wards and townships in 2024 (before the July 2025 reform)
         assertThat(c.expected()).isGreaterThan(500);
         assertThat(c.units()).extracting(UnitCompleteness::unitCode).contains("00001");
+    }
+
+    @Test
+    void completenessCountsEachBranchOfTheTree() {
+        // seen from the nation, the communes' quarterly form is counted by province
+        String q = lastQuarter();
+        Completeness before = submissions.completeness(FORM, "VN", q);
+        assertThat(before.branches()).hasSizeGreaterThanOrEqualTo(34).noneMatch(CompletenessBranch::self);
+        UnitCompleteness commune = before.units().stream()
+                .filter(u -> PROVINCE.equals(u.branch()) && u.status() == SubmissionStatus.NOT_SUBMITTED)
+                .reduce((first, second) -> second) // the last: the other tests take Cao Bằng's first communes
+                .orElseThrow();
+        submissions.submit(FORM, commune.unitCode(), q);
+
+        Completeness c = submissions.completeness(FORM, "VN", q);
+        assertThat(c.branches().stream().mapToInt(CompletenessBranch::expected).sum())
+                .isEqualTo(c.expected());
+        assertThat(c.branches().stream().mapToInt(CompletenessBranch::submitted).sum())
+                .isEqualTo(c.submitted())
+                .isEqualTo(before.submitted() + 1);
+        assertThat(c.branches().stream().mapToInt(CompletenessBranch::onTime).sum())
+                .isEqualTo(c.onTime());
+        assertThat(c.branches().stream().mapToInt(CompletenessBranch::approved).sum())
+                .isEqualTo(c.approved());
+        for (CompletenessBranch b : c.branches()) {
+            assertThat(c.units())
+                    .filteredOn(u -> b.unitCode().equals(u.branch()))
+                    .hasSize(b.expected());
+            assertThat(b.unitName()).isEqualTo(units.get(b.unitCode()).fullName());
+        }
+        java.util.function.Function<Completeness, CompletenessBranch> caoBang = x -> x.branches().stream()
+                .filter(b -> b.unitCode().equals(PROVINCE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(caoBang.apply(c).submitted()).isEqualTo(caoBang.apply(before).submitted() + 1);
+        assertThat(caoBang.apply(c).missing()).isEqualTo(caoBang.apply(before).missing() - 1);
+        assertThat(caoBang.apply(c).expected())
+                .isEqualTo(submissions.completeness(FORM, PROVINCE, q).expected());
+
+        // a unit that fills the form itself is its own branch
+        Completeness own = submissions.completeness(FORM, "01290", lastQuarter());
+        assertThat(own.branches()).singleElement().satisfies(b -> {
+            assertThat(b.self()).isTrue();
+            assertThat(b.unitCode()).isEqualTo("01290");
+            assertThat(b.expected()).isEqualTo(1);
+        });
+        assertThat(own.units()).singleElement().satisfies(u -> assertThat(u.branch())
+                .isNull());
     }
 }

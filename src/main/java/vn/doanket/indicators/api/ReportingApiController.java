@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doanket.indicators.Completeness;
+import vn.doanket.indicators.CompletenessBranch;
 import vn.doanket.indicators.PeriodType;
 import vn.doanket.indicators.ReportForm;
 import vn.doanket.indicators.ReportForms;
@@ -85,7 +86,8 @@ class ReportingApiController {
             BigDecimal completenessPercent,
             BigDecimal timelinessPercent,
             List<UnitCompleteness> missing,
-            List<UnitCompleteness> units) {
+            List<UnitCompleteness> units,
+            List<CompletenessBranch> branches) {
         static CompletenessResponse of(Completeness c) {
             return new CompletenessResponse(
                     c.formCode(),
@@ -98,7 +100,8 @@ class ReportingApiController {
                     c.completenessPercent(),
                     c.timelinessPercent(),
                     c.missing(),
-                    c.units());
+                    c.units(),
+                    c.branches());
         }
     }
 

@@ -2,16 +2,23 @@ package vn.doanket.indicators.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doanket.indicators.Completeness;
 import vn.doanket.indicators.Submission;
+import vn.doanket.indicators.SubmissionStatus;
 import vn.doanket.indicators.Submissions;
 import vn.doanket.indicators.UnitCompleteness;
 import vn.doanket.platform.access.Access;
@@ -27,11 +34,14 @@ class ApprovalController {
     private final Selections selections;
     private final Submissions submissions;
     private final MessageSource messages;
+    private final CompletenessWorkbook workbook;
 
-    ApprovalController(Selections selections, Submissions submissions, MessageSource messages) {
+    ApprovalController(
+            Selections selections, Submissions submissions, MessageSource messages, CompletenessWorkbook workbook) {
         this.selections = selections;
         this.submissions = submissions;
         this.messages = messages;
+        this.workbook = workbook;
     }
 
     @PostMapping("/data/{unit}/submit")
@@ -64,6 +74,15 @@ class ApprovalController {
         }
     }
 
+    /**
+     * The most units a completeness page lists by name. A national view of a residential areas' form
+     * expects some 92,000: its page showed the branches' counts, and the names download as .xlsx.
+     */
+    static final int LISTED_UNITS = 1000;
+
+    /** The most submissions an approvals page lists, those awaiting approval first. */
+    static final int LISTED_SUBMISSIONS = 300;
+
     @GetMapping("/approvals/{unit}")
     @Access(value = Access.Level.SIGNED_IN, unit = "unit")
     String approvals(
@@ -74,22 +93,31 @@ class ApprovalController {
         Selection s = selections.select(unit, form, period);
         Completeness c = submissions.completeness(
                 s.form().code(), s.unit().code(), s.period().id());
-        List<Row> rows = c.units().stream()
+        Map<Long, Submission> byUnit =
+                submissions.submissions(s.form().code(), s.period().id());
+        List<Row> all = c.units().stream()
                 .filter(u -> u.unitId() != s.unit().id())
-                .map(u -> new Row(
-                        u,
-                        submissions
-                                .find(s.form().code(), u.unitCode(), s.period().id())
-                                .orElse(null)))
+                .map(u -> new Row(u, byUnit.get(u.unitId())))
                 .filter(r -> r.submission() != null)
                 .toList();
+        long waiting = all.stream()
+                .filter(r -> r.unit().status() == SubmissionStatus.SUBMITTED)
+                .count();
+        List<Row> rows = all;
+        if (all.size() > LISTED_SUBMISSIONS) {
+            // those awaiting a decision first, each group in the tree's order
+            rows = java.util.stream.Stream.concat(
+                            all.stream().filter(r -> r.unit().status() == SubmissionStatus.SUBMITTED),
+                            all.stream().filter(r -> r.unit().status() != SubmissionStatus.SUBMITTED))
+                    .limit(LISTED_SUBMISSIONS)
+                    .toList();
+        }
         model.addAttribute("s", s);
         model.addAttribute("rows", rows);
+        model.addAttribute("total", all.size());
         model.addAttribute(
-                "waiting",
-                rows.stream()
-                        .filter(r -> r.unit().status() == vn.doanket.indicators.SubmissionStatus.SUBMITTED)
-                        .count());
+                "branches", c.branches().stream().filter(b -> !b.self()).toList());
+        model.addAttribute("waiting", waiting);
         return "indicators/entry-approvals";
     }
 
@@ -134,10 +162,49 @@ class ApprovalController {
         Selection s = selections.select(unit, form, period);
         Completeness c = submissions.completeness(
                 s.form().code(), s.unit().code(), s.period().id());
+        boolean listed = c.expected() <= LISTED_UNITS;
+        List<UnitCompleteness> missing = c.missing();
         model.addAttribute("s", s);
         model.addAttribute("c", c);
+        model.addAttribute("missing", missing.size());
+        model.addAttribute("listed", listed);
+        model.addAttribute(
+                "reminder",
+                listed
+                        ? String.join(
+                                "; ",
+                                missing.stream().map(UnitCompleteness::unitName).toList())
+                        : "");
+        // the branches say more than the units only when some branch holds more than one expected unit
+        model.addAttribute(
+                "branches", c.branches().stream().anyMatch(b -> b.expected() > 1) ? c.branches() : List.of());
         model.addAttribute("deadline", EntryFormat.date(c.deadline()));
         return "indicators/completeness";
+    }
+
+    /** Every expected unit of the completeness page, missing ones first, as .xlsx. */
+    @GetMapping("/completeness/{unit}/xlsx")
+    @Access(value = Access.Level.SIGNED_IN, unit = "unit")
+    ResponseEntity<StreamingResponseBody> completenessWorkbook(
+            @PathVariable String unit,
+            @RequestParam(required = false) String form,
+            @RequestParam(required = false) String period,
+            Locale locale) {
+        Selection s = selections.select(unit, form, period);
+        Completeness c = submissions.completeness(
+                s.form().code(), s.unit().code(), s.period().id());
+        String title = s.unit().fullName() + " – " + s.form().name(locale) + " – "
+                + s.period().label(locale);
+        String name = "tien-do-" + s.unit().code() + "-" + s.form().code() + "-"
+                + s.period().id() + ".xlsx";
+        StreamingResponseBody body = out -> workbook.write(c, title, locale, out);
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
     }
 
     /** The decided row, swapped in place of the one the leader acted on. */

@@ -2,9 +2,12 @@ package vn.doanket.indicators.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -42,6 +45,12 @@ class EntryPagesTests {
 
     @Autowired
     DataEntry entry;
+
+    @Autowired
+    vn.doanket.indicators.Submissions submissions;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void accounts() {
@@ -214,7 +223,110 @@ class EntryPagesTests {
                         .with(as("tinh-01")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Danh sách đơn vị cần nhắc")))
-                .andExpect(content().string(Matchers.containsString("Phường Ba Đình")));
+                .andExpect(content().string(Matchers.containsString("Phường Ba Đình")))
+                // Hà Nội's communes are its children: a table of branches would only repeat the list
+                .andExpect(content().string(Matchers.not(Matchers.containsString("completeness-branches"))));
+    }
+
+    @Test
+    void completenessOfTheWholeCountryCountsProvincesInsteadOfListingEveryCommune() throws Exception {
+        String page = mvc.perform(get("/completeness/VN")
+                        .param("form", "BC_QUY_XA")
+                        .param("period", "2025Q4")
+                        .with(as("trunguong")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int expected = submissions.completeness("BC_QUY_XA", "VN", "2025Q4").expected();
+        assertThat(expected).isGreaterThan(ApprovalController.LISTED_UNITS);
+        assertThat(page)
+                .contains("Theo đơn vị trực thuộc", "id=\"completeness-too-many\"", "quá nhiều để liệt kê")
+                .contains(String.format(java.util.Locale.GERMANY, "%,d", expected)) // 3.321: Vietnamese digits
+                .contains("/completeness/12?form=BC_QUY_XA&amp;period=2025Q4\">Tỉnh Lai Châu</a>")
+                .contains("/completeness/VN/xlsx?form=BC_QUY_XA&amp;period=2025Q4")
+                .doesNotContain("id=\"reminder\"", "Phường Ba Đình");
+    }
+
+    @Test
+    void theWholeCompletenessListDownloadsAsASpreadsheetMissingUnitsFirst() throws Exception {
+        var c = submissions.completeness("BC_QUY_XA", "VN", "2025Q4");
+        var started = mvc.perform(get("/completeness/VN/xlsx")
+                        .param("form", "BC_QUY_XA")
+                        .param("period", "2025Q4")
+                        .with(as("trunguong")))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        byte[] xlsx = mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Disposition", Matchers.containsString("tien-do-VN-BC_QUY_XA-2025Q4.xlsx")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3 + c.expected());
+            assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Thuộc");
+            java.util.List<String> codes = new java.util.ArrayList<>();
+            java.util.List<String> branchNames = c.branches().stream()
+                    .map(vn.doanket.indicators.CompletenessBranch::unitName)
+                    .toList();
+            boolean seenReported = false;
+            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                codes.add(row.getCell(0).getStringCellValue());
+                boolean missing = row.getCell(3).getStringCellValue().equals("Chưa gửi");
+                assertThat(missing && seenReported)
+                        .as("a missing unit after a reported one, row " + r)
+                        .isFalse();
+                seenReported |= !missing;
+                assertThat(row.getCell(2).getStringCellValue()).isIn(branchNames);
+            }
+            assertThat(codes)
+                    .containsExactlyInAnyOrderElementsOf(c.units().stream()
+                            .map(vn.doanket.indicators.UnitCompleteness::unitCode)
+                            .toList());
+        }
+    }
+
+    @Test
+    void aLongApprovalsListShowsThoseAwaitingADecisionFirst() throws Exception {
+        // every commune of Hà Nội before the reform has sent its form of 2024Q3; the first 100 are approved
+        var c = submissions.completeness("BC_QUY_XA", "01", "2024Q3");
+        java.util.List<Long> ids = c.units().stream()
+                .map(vn.doanket.indicators.UnitCompleteness::unitId)
+                .toList();
+        assertThat(ids).hasSizeGreaterThan(ApprovalController.LISTED_SUBMISSIONS + 100);
+        for (int i = 0; i < ids.size(); i++) {
+            jdbc.sql(
+                            """
+                            insert into ind_submission (form_id, unit_id, period_id, status, deadline, first_submitted_at,
+                                   on_time, submitted_by, submitted_at)
+                            select f.id, :u, '2024Q3', :status, date '2024-10-05', now(), true, 'test', now()
+                            from ind_form f where f.code = 'BC_QUY_XA'
+                            on conflict do nothing""")
+                    .param("u", ids.get(i))
+                    .param("status", i < 100 ? "APPROVED" : "SUBMITTED")
+                    .update();
+        }
+        String page = mvc.perform(get("/approvals/01")
+                        .param("form", "BC_QUY_XA")
+                        .param("period", "2024Q3")
+                        .with(as("tinh-01")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.split("<tr id=\"R-", -1)).hasSize(ApprovalController.LISTED_SUBMISSIONS + 1);
+        assertThat(page)
+                .contains("Có " + (ids.size() - 100) + " báo cáo đang chờ duyệt")
+                .contains("Hiển thị 300 trong " + ids.size() + " báo cáo")
+                .contains("/approvals/"
+                        + units.get(c.units().get(0).unitCode(), java.time.LocalDate.of(2024, 9, 30))
+                                .parentCode() + "?form=BC_QUY_XA")
+                // the approved ones come after the 300 waiting: none is shown
+                .doesNotContain("text-bg-success");
     }
 
     private MockHttpServletRequestBuilder decide(String action, String comment) {
