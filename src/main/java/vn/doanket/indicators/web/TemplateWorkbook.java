@@ -3,6 +3,7 @@ package vn.doanket.indicators.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,13 +12,15 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.doanket.indicators.DataValue;
 import vn.doanket.indicators.Period;
 import vn.doanket.indicators.ReportForm;
 import vn.doanket.organization.Unit;
+import vn.doanket.organization.UnitKind;
+import vn.doanket.platform.DomainException;
 
 /**
  * The Excel template of a form for a subtree: one row per unit and input, pre-filled with what is
@@ -28,6 +31,14 @@ import vn.doanket.organization.Unit;
 class TemplateWorkbook {
 
     static final String SHEET = "So lieu";
+
+    /**
+     * The most rows a template holds: what one sheet of Excel can (1,048,576 with the header). Every
+     * commune of the country with the quarterly form is some 230,000; a national template of the
+     * residential areas' form would be well over a million, and is refused with a message that says to
+     * take one province's or commune's.
+     */
+    static final int MAX_ROWS = 1_048_575;
     /** Header texts the reader recognises; the visible headers are translated. */
     private static final String[] CODE_HEADERS = {"Mã đơn vị", "Mã chỉ tiêu", "Mã nhóm", "Kỳ"};
 
@@ -41,9 +52,29 @@ class TemplateWorkbook {
         this.messages = messages;
     }
 
-    byte[] write(ReportForm form, List<Unit> units, Period period, Locale locale) {
+    byte[] write(ReportForm form, List<Unit> units, Period period, Unit root, Locale locale) {
+        // the inputs of each level once, not once per unit
+        Map<UnitKind, List<EntryFields.Column>> columns = new EnumMap<>(UnitKind.class);
+        long rows = 0;
+        for (Unit u : units) {
+            rows += columns.computeIfAbsent(u.kind(), k -> fields.columns(form, k))
+                    .size();
+        }
+        if (rows > MAX_ROWS) {
+            throw new DomainException(
+                    "ind.template-too-large",
+                    422,
+                    messages.getMessage(
+                            "transfer.too-large",
+                            new Object[] {root.fullName(), form.name(locale), rows, units.size(), MAX_ROWS},
+                            locale),
+                    root.code(),
+                    form.code());
+        }
         Map<Long, Map<String, DataValue>> values = queries.values(units, period);
-        try (XSSFWorkbook wb = new XSSFWorkbook();
+        // streamed: rows go to a temporary file as they are made, so 230,000 of them take seconds, not minutes
+        SXSSFWorkbook wb = new SXSSFWorkbook(500);
+        try (wb;
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(SHEET);
             CellStyle bold = wb.createCellStyle();
@@ -73,7 +104,7 @@ class TemplateWorkbook {
             int r = 1;
             for (Unit u : units) {
                 Map<String, DataValue> mine = values.getOrDefault(u.id(), Map.of());
-                for (EntryFields.Column col : fields.columns(form, u.kind())) {
+                for (EntryFields.Column col : columns.get(u.kind())) {
                     Row row = sheet.createRow(r++);
                     textCell(row, 0, u.code(), text);
                     textCell(row, 1, u.fullName(), text);
@@ -110,6 +141,8 @@ class TemplateWorkbook {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
         }
     }
 

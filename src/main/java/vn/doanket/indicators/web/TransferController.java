@@ -79,7 +79,7 @@ class TransferController {
             Locale locale) {
         Selection s = selections.select(unit, form, period);
         List<Unit> expected = forms.expectedUnits(s.form(), s.unit(), s.period());
-        byte[] body = workbook.write(s.form(), expected, s.period(), locale);
+        byte[] body = workbook.write(s.form(), expected, s.period(), s.unit(), locale);
         String name = s.form().code() + "_" + s.unit().code() + "_" + s.period().id() + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)

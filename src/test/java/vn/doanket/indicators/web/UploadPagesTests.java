@@ -1,6 +1,7 @@
 package vn.doanket.indicators.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -25,6 +26,8 @@ import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
 import vn.doanket.identity.Accounts;
 import vn.doanket.indicators.DataEntry;
+import vn.doanket.indicators.Period;
+import vn.doanket.organization.UnitKind;
 
 /** The Excel template goes out pre-filled and comes back; a bad row stops the upload and is named. */
 @IntegrationTest
@@ -44,6 +47,18 @@ class UploadPagesTests {
     @Autowired
     DataEntry entry;
 
+    @Autowired
+    vn.doanket.indicators.ReportForms forms;
+
+    @Autowired
+    vn.doanket.organization.OrgUnits units;
+
+    @Autowired
+    EntryFields fields;
+
+    @Autowired
+    TemplateWorkbook template;
+
     @BeforeEach
     void accounts() {
         testAccounts.ensure();
@@ -51,6 +66,56 @@ class UploadPagesTests {
 
     RequestPostProcessor as(String user) {
         return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(user));
+    }
+
+    @Test
+    void theNationalTemplateOfTheCommunesFormHoldsEveryCommuneAndATooLargeOneIsRefusedWithAMessage() throws Exception {
+        var expected = forms.expectedUnits(forms.get("BC_QUY_XA"), units.get("VN"), Period.parse("2025Q4"));
+        int perCommune =
+                fields.columns(forms.get("BC_QUY_XA"), UnitKind.COMMUNE).size();
+        byte[] national = mvc.perform(get("/data/VN/template.xlsx")
+                        .param("form", "BC_QUY_XA")
+                        .param("period", "2025Q4")
+                        .with(as("trunguong")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        // a sheet of 230,000 rows is more than POI reads into memory: count its rows in the file itself
+        String sheetXml;
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("mau-toan-quoc", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, national);
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                sheetXml = new String(
+                        zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml"))
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertThat(sheetXml).isNotNull();
+        assertThat(sheetXml.split("<row ", -1)).hasSize(1 + 1 + expected.size() * perCommune);
+        assertThat(sheetXml)
+                .contains(">" + expected.get(expected.size() - 1).code() + "<")
+                .contains("hidden=\"true\"");
+
+        // a template past what one sheet holds (a national one of the residential areas' form) is refused before
+        // anything is read, with what to do instead
+        var commune = expected.get(0);
+        int tooMany = TemplateWorkbook.MAX_ROWS / perCommune + 1;
+        assertThatThrownBy(() -> template.write(
+                        forms.get("BC_QUY_XA"),
+                        java.util.Collections.nCopies(tooMany, commune),
+                        Period.parse("2025Q4"),
+                        units.get("VN"),
+                        java.util.Locale.forLanguageTag("vi")))
+                .isInstanceOfSatisfying(vn.doanket.platform.DomainException.class, e -> assertThat(e.status())
+                        .isEqualTo(422))
+                .hasMessageContaining(String.format(java.util.Locale.GERMANY, "%,d dòng", (long) tooMany * perCommune))
+                .hasMessageContaining("vượt giới hạn 1.048.575 dòng")
+                .hasMessageContaining("từng tỉnh");
     }
 
     @Test
