@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -19,6 +22,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 import vn.doanket.indicators.DataValueInput;
 import vn.doanket.indicators.NumberNotation;
 import vn.doanket.platform.CsvRows;
@@ -49,7 +57,112 @@ final class UploadReader {
 
     private UploadReader() {}
 
+    /**
+     * The rows of an Excel workbook with the code columns, sheet by sheet. A .xlsx file is read as it
+     * streams (see {@link XlsxSheetRows}), so a national template comes back as easily as a commune's; an
+     * old .xls is read whole.
+     */
     static List<UploadRow> xlsx(InputStream in, Map<String, String> messages) throws Unreadable {
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("doanket-upload-", ".xlsx");
+            java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            FileMagic magic;
+            try (InputStream head = FileMagic.prepareToCheckMagic(java.nio.file.Files.newInputStream(file))) {
+                magic = FileMagic.valueOf(head);
+            }
+            if (magic != FileMagic.OOXML) {
+                try (InputStream whole = java.nio.file.Files.newInputStream(file)) {
+                    return workbook(whole, messages);
+                }
+            }
+            List<UploadRow> rows = new ArrayList<>();
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(pkg);
+                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+                XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+                while (sheets.hasNext()) {
+                    try (InputStream sheet = sheets.next()) {
+                        SheetReading reading = new SheetReading(sheets.getSheetName(), rows);
+                        XMLReader xml = XMLHelper.newXMLReader();
+                        xml.setContentHandler(new XlsxSheetRows(strings, reading::row));
+                        xml.parse(new InputSource(sheet));
+                    }
+                }
+            }
+            return rows;
+        } catch (IOException
+                | RuntimeException
+                | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | org.xml.sax.SAXException
+                | javax.xml.parsers.ParserConfigurationException e) {
+            throw new Unreadable(messages.get("xlsx"));
+        } finally {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file left behind is removed with the others by the system
+                }
+            }
+        }
+    }
+
+    /** One sheet's rows as they stream by: its first row names the columns, or the sheet is not ours. */
+    private static final class SheetReading {
+        private final String sheet;
+        private final List<UploadRow> out;
+        private Map<String, Integer> columns;
+        private Map<String, String> letters;
+        private boolean ours = true;
+
+        SheetReading(String sheet, List<UploadRow> out) {
+            this.sheet = sheet;
+            this.out = out;
+        }
+
+        void row(XlsxSheetRows.Row row) {
+            if (!ours) {
+                return;
+            }
+            if (columns == null) {
+                columns = new HashMap<>();
+                row.cells().forEach((i, c) -> field(c.text()).ifPresent(f -> columns.putIfAbsent(f, i)));
+                ours = columns.keySet().containsAll(List.of("unit", "indicator", "value"));
+                letters = new HashMap<>();
+                columns.forEach((f, i) -> letters.put(f, CellReference.convertNumToColString(i)));
+                return;
+            }
+            XlsxSheetRows.Cell valueCell = row.cells().get(columns.get("value"));
+            String value = valueCell == null ? "" : valueCell.text().strip();
+            if (value.isBlank()) {
+                return;
+            }
+            boolean numeric = valueCell.numeric();
+            out.add(new UploadRow(
+                    new DataValueInput(
+                            text(row, "indicator"),
+                            text(row, "unit"),
+                            text(row, "period"),
+                            blankToNull(text(row, "option")),
+                            value,
+                            blankToNull(text(row, "comment")),
+                            null,
+                            numeric ? NumberNotation.PLAIN : NumberNotation.VIETNAMESE),
+                    sheet,
+                    row.number(),
+                    letters));
+        }
+
+        private String text(XlsxSheetRows.Row row, String field) {
+            Integer i = columns.get(field);
+            XlsxSheetRows.Cell c = i == null ? null : row.cells().get(i);
+            return c == null ? "" : c.text().strip();
+        }
+    }
+
+    /** An old .xls workbook, read whole (POI has no streaming reader of it here). */
+    private static List<UploadRow> workbook(InputStream in, Map<String, String> messages) throws Unreadable {
         List<UploadRow> rows = new ArrayList<>();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         try (Workbook wb = WorkbookFactory.create(in)) {

@@ -73,6 +73,10 @@ class UploadPagesTests {
         var expected = forms.expectedUnits(forms.get("BC_QUY_XA"), units.get("VN"), Period.parse("2025Q4"));
         int perCommune =
                 fields.columns(forms.get("BC_QUY_XA"), UnitKind.COMMUNE).size();
+        String last = expected.get(expected.size() - 1).code();
+        if (entry.find("BLOOD_UNITS", last, "2025Q4", null).isEmpty()) {
+            entry.save(vn.doanket.indicators.DataValueInput.typed("BLOOD_UNITS", last, "2025Q4", null, "7", 0));
+        }
         byte[] national = mvc.perform(get("/data/VN/template.xlsx")
                         .param("form", "BC_QUY_XA")
                         .param("period", "2025Q4")
@@ -101,6 +105,19 @@ class UploadPagesTests {
                 .contains(">" + expected.get(expected.size() - 1).code() + "<")
                 .contains("hidden=\"true\"");
 
+        // and it comes back: read as it streams, where POI's whole-workbook reader refused its 150 MB sheet.
+        // The template holds the figure of the last commune, stored before it was made.
+        mvc.perform(multipart("/data/VN/upload")
+                        .file(new MockMultipartFile("file", "mau-toan-quoc.xlsx", "application/octet-stream", national))
+                        .param("form", "BC_QUY_XA")
+                        .param("period", "2025Q4")
+                        .with(csrf())
+                        .with(as("trunguong")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(Matchers.containsString("Đã lưu tệp mau-toan-quoc.xlsx: 0 giá trị mới, 0 giá trị sửa")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Không đọc được tệp"))));
+
         // a template past what one sheet holds (a national one of the residential areas' form) is refused before
         // anything is read, with what to do instead
         var commune = expected.get(0);
@@ -116,6 +133,15 @@ class UploadPagesTests {
                 .hasMessageContaining(String.format(java.util.Locale.GERMANY, "%,d dòng", (long) tooMany * perCommune))
                 .hasMessageContaining("vượt giới hạn 1.048.575 dòng")
                 .hasMessageContaining("từng tỉnh");
+    }
+
+    @Test
+    void aFileWithNoValueSaysSoInsteadOfShowingNothing() throws Exception {
+        byte[] csv = "Mã đơn vị,Mã chỉ tiêu,Mã nhóm,Kỳ,Giá trị,Ghi chú\n00004,BLOOD_UNITS,,2026Q3,,\n"
+                .getBytes(StandardCharsets.UTF_8);
+        mvc.perform(upload(csv, "trong.csv", false))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Tệp trong.csv không có giá trị nào để lưu")));
     }
 
     @Test
