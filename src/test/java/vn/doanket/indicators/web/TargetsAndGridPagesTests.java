@@ -112,14 +112,46 @@ class TargetsAndGridPagesTests {
 
     @Test
     void theProvinceGridHasARowPerCommuneAndItsCellsSaveLikeFields() throws Exception {
-        mvc.perform(get("/data/01/grid")
+        // Hà Nội's 126 communes come twenty to a page, in the order of their codes
+        String first = mvc.perform(get("/data/01/grid")
                         .param("form", "BC_QUY_XA")
                         .param("period", PERIOD)
                         .with(as("tinh-01")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("V-00004-DEATHS-DEFAULT")))
-                .andExpect(content()
-                        .string(Matchers.containsString("V-" + EntryTestAccounts.COMMUNE + "-DEATHS-DEFAULT")));
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int communes = units.children(
+                        units.get("01"),
+                        vn.doanket.indicators.Period.parse(PERIOD).end())
+                .size();
+        int pages = (communes + GridController.PAGE - 1) / GridController.PAGE;
+        assertThat(pages).isGreaterThan(1);
+        assertThat(first)
+                .contains("V-00004-DEATHS-DEFAULT")
+                .contains("Đơn vị 1–20 trong " + communes + " (trang 1/" + pages + ")")
+                .contains("/data/01/grid?form=BC_QUY_XA&amp;period=" + PERIOD + "&amp;page=2")
+                .doesNotContain("V-" + EntryTestAccounts.COMMUNE + "-DEATHS-DEFAULT");
+        assertThat(first.split("<tr>", -1)).hasSize(1 + 1 + GridController.PAGE);
+        int found = 0;
+        for (int page = 2; page <= pages + 1; page++) { // one past the last is shown as the last
+            String html = mvc.perform(get("/data/01/grid")
+                            .param("form", "BC_QUY_XA")
+                            .param("period", PERIOD)
+                            .param("page", Integer.toString(page))
+                            .with(as("tinh-01")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(html)
+                    .doesNotContain("V-00004-DEATHS-DEFAULT")
+                    .contains("(trang " + Math.min(page, pages) + "/" + pages + ")");
+            if (page <= pages && html.contains("V-" + EntryTestAccounts.COMMUNE + "-DEATHS-DEFAULT")) {
+                found++;
+            }
+        }
+        assertThat(found).as("Phúc Thịnh on exactly one page").isEqualTo(1);
         mvc.perform(EntryPagesTests.field(EntryTestAccounts.COMMUNE, PERIOD, "DEATHS", "17", 0)
                         .with(as("tinh-01")))
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")));
