@@ -39,12 +39,6 @@ class GridController {
         this.units = units;
     }
 
-    /**
-     * Units a page of the grid shows. A row of the communes' quarterly form is some seventy inputs:
-     * Hà Nội's 126 communes on one page were 10 MB of HTML, too much for a phone or a slow line.
-     */
-    static final int PAGE = 20;
-
     @GetMapping("/data/{unit}/grid")
     @Access(value = Access.Level.SIGNED_IN, unit = "unit")
     String grid(
@@ -55,16 +49,10 @@ class GridController {
             Locale locale,
             Model model) {
         Selection s = selections.select(unit, form, period);
-        List<Unit> all = rows(s);
-        int pages = Math.max(1, (all.size() + PAGE - 1) / PAGE);
-        int current = Math.min(Math.max(1, page), pages);
-        List<Unit> rows = all.subList((current - 1) * PAGE, Math.min(all.size(), current * PAGE));
+        UnitPage shown = UnitPage.of(rows(s), page);
+        List<Unit> rows = shown.rows();
         model.addAttribute("s", s);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
-        model.addAttribute("total", all.size());
-        model.addAttribute("first", (current - 1) * PAGE + 1);
-        model.addAttribute("last", (current - 1) * PAGE + rows.size());
+        shown.addTo(model);
         if (rows.isEmpty()) {
             model.addAttribute("columns", List.of());
             model.addAttribute("grid", java.util.Map.of());

@@ -57,16 +57,22 @@ class TargetsController {
             @PathVariable String unit,
             @RequestParam(required = false) String form,
             @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "1") int page,
             Model model) {
         Selection s = selections.select(unit, form, period);
         List<Indicator> columns = forms.indicators(s.form()).stream()
                 .filter(i -> i.valueType().isNumeric())
                 .toList();
+        // the unit's own targets on every page, above a page of the units below
+        UnitPage below = UnitPage.of(
+                units.children(s.unit(), s.period().end()).stream()
+                        .filter(u -> u.kind() != UnitKind.MEMBER_ORG)
+                        .toList(),
+                page);
+        below.addTo(model);
         List<Unit> rowUnits = new ArrayList<>();
         rowUnits.add(s.unit());
-        units.children(s.unit(), s.period().end()).stream()
-                .filter(u -> u.kind() != UnitKind.MEMBER_ORG)
-                .forEach(rowUnits::add);
+        rowUnits.addAll(below.rows());
         List<TargetRow> rows = rowUnits.stream()
                 .map(u -> new TargetRow(u, u.id() == s.unit().id(), shown(u, s)))
                 .toList();

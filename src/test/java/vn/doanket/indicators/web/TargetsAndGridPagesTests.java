@@ -56,13 +56,27 @@ class TargetsAndGridPagesTests {
 
     @Test
     void aProvinceSetsACommuneTargetAndTheCommuneSeesItsAchievement() throws Exception {
-        mvc.perform(get("/targets/01")
-                        .param("form", "BC_QUY_XA")
-                        .param("period", PERIOD)
-                        .with(as("tinh-01")))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(Matchers.containsString("V-T-" + EntryTestAccounts.COMMUNE + "-DIGITAL_ID_ACTIVATED")));
+        // twenty communes a page, each page with the province's own targets first
+        int shownOn = 0;
+        for (int page = 1; page <= 7; page++) {
+            String html = mvc.perform(get("/targets/01")
+                            .param("form", "BC_QUY_XA")
+                            .param("period", PERIOD)
+                            .param("page", Integer.toString(page))
+                            .with(as("tinh-01")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(html).contains("V-T-01-DIGITAL_ID_ACTIVATED").contains("(trang " + page + "/");
+            assertThat(html.split("<tr>", -1)).hasSizeLessThanOrEqualTo(1 + 1 + 1 + UnitPage.SIZE);
+            if (html.contains("V-T-" + EntryTestAccounts.COMMUNE + "-DIGITAL_ID_ACTIVATED")) {
+                shownOn++;
+            }
+        }
+        assertThat(shownOn)
+                .as("Phúc Thịnh on one page of Hà Nội's 126 communes")
+                .isEqualTo(1);
         mvc.perform(post("/targets/01/values")
                         .param("of", EntryTestAccounts.COMMUNE)
                         .param("indicator", "DIGITAL_ID_ACTIVATED")
@@ -125,14 +139,14 @@ class TargetsAndGridPagesTests {
                         units.get("01"),
                         vn.doanket.indicators.Period.parse(PERIOD).end())
                 .size();
-        int pages = (communes + GridController.PAGE - 1) / GridController.PAGE;
+        int pages = (communes + UnitPage.SIZE - 1) / UnitPage.SIZE;
         assertThat(pages).isGreaterThan(1);
         assertThat(first)
                 .contains("V-00004-DEATHS-DEFAULT")
                 .contains("Đơn vị 1–20 trong " + communes + " (trang 1/" + pages + ")")
                 .contains("/data/01/grid?form=BC_QUY_XA&amp;period=" + PERIOD + "&amp;page=2")
                 .doesNotContain("V-" + EntryTestAccounts.COMMUNE + "-DEATHS-DEFAULT");
-        assertThat(first.split("<tr>", -1)).hasSize(1 + 1 + GridController.PAGE);
+        assertThat(first.split("<tr>", -1)).hasSize(1 + 1 + UnitPage.SIZE);
         int found = 0;
         for (int page = 2; page <= pages + 1; page++) { // one past the last is shown as the last
             String html = mvc.perform(get("/data/01/grid")
