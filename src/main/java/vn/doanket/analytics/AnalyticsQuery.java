@@ -36,7 +36,7 @@ public record AnalyticsQuery(
             String b = by.strip().toLowerCase(java.util.Locale.ROOT);
             if (b.equals("children")) {
                 scope = Scope.CHILDREN;
-            } else if (b.matches("level:[1-9]")) {
+            } else if (b.matches("level:[1-4]")) { // the province (1) down to the residential area (4)
                 scope = Scope.LEVEL;
                 level = Integer.parseInt(b.substring(6));
             } else {

@@ -64,5 +64,11 @@ class SpreadTests {
                 .isInstanceOf(AnalyticsException.BadPeriodRange.class);
         assertThatThrownBy(() -> AnalyticsQuery.parse("X", "VN", "2024", "siblings", null))
                 .isInstanceOf(AnalyticsException.BadBreakdown.class);
+        // no level lies below the residential areas: level:9 answered an empty list where the message says 1 to 4
+        assertThat(AnalyticsQuery.parse("X", "VN", "2024", "level:4", null).level())
+                .isEqualTo(4);
+        assertThatThrownBy(() -> AnalyticsQuery.parse("X", "VN", "2024", "level:5", null))
+                .isInstanceOf(AnalyticsException.BadBreakdown.class)
+                .hasMessageContaining("N từ 1 đến 4");
     }
 }

@@ -75,7 +75,9 @@ class AnalyticsApiController {
             @RequestParam String indicator,
             @RequestParam String unit,
             @Parameter(description = "2024, 2024Q3, 2024Q1,2024Q2 or 2024Q1..2025Q4") @RequestParam String period,
-            @Parameter(description = "children or level:N") @RequestParam(required = false) String by,
+            @Parameter(description = "children, or level:N with N from 1 (provinces) to 4 (residential areas)")
+                    @RequestParam(required = false)
+                    String by,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return analytics.query(AnalyticsQuery.parse(indicator, unit, period, by, asOf)).stream()
                 .map(r -> new Row(r.unit(), r.period(), r.value(), r.target(), r.achievement()))
