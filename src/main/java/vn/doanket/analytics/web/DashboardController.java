@@ -9,9 +9,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +22,7 @@ import vn.doanket.indicators.Period;
 import vn.doanket.indicators.PeriodType;
 import vn.doanket.platform.access.Access;
 import vn.doanket.platform.access.SignedIn;
+import vn.doanket.platform.web.Downloads;
 import vn.doanket.platform.web.NavigationItem;
 
 @Controller
@@ -86,13 +84,7 @@ class DashboardController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(d, DashboardWorkbook.Table.of(table), locale, out);
         String name = "chi-tieu-" + d.unit().code() + "-" + d.period() + "-" + table + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(out.toByteArray());
+        return Downloads.attachment(name, Downloads.XLSX, out.toByteArray());
     }
 
     /** Other modules' panels; one that fails is left out (and logged) rather than failing the dashboard. */

@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +20,7 @@ import vn.doanket.indicators.Submissions;
 import vn.doanket.indicators.UnitCompleteness;
 import vn.doanket.platform.access.Access;
 import vn.doanket.platform.access.Role;
+import vn.doanket.platform.web.Downloads;
 
 /**
  * Submission of a unit's form, approval or return by the unit above, and who below a unit has
@@ -91,8 +89,7 @@ class ApprovalController {
             @RequestParam(required = false) String period,
             Model model) {
         Selection s = selections.select(unit, form, period);
-        Completeness c = submissions.completeness(
-                s.form().code(), s.unit().code(), s.period().id());
+        Completeness c = completenessOf(s);
         Map<Long, Submission> byUnit =
                 submissions.submissions(s.form().code(), s.period().id());
         List<Row> all = c.units().stream()
@@ -160,8 +157,7 @@ class ApprovalController {
             @RequestParam(required = false) String period,
             Model model) {
         Selection s = selections.select(unit, form, period);
-        Completeness c = submissions.completeness(
-                s.form().code(), s.unit().code(), s.period().id());
+        Completeness c = completenessOf(s);
         boolean listed = c.expected() <= LISTED_UNITS;
         List<UnitCompleteness> missing = c.missing();
         model.addAttribute("s", s);
@@ -191,27 +187,24 @@ class ApprovalController {
             @RequestParam(required = false) String period,
             Locale locale) {
         Selection s = selections.select(unit, form, period);
-        Completeness c = submissions.completeness(
-                s.form().code(), s.unit().code(), s.period().id());
+        Completeness c = completenessOf(s);
         String title = s.unit().fullName() + " – " + s.form().name(locale) + " – "
                 + s.period().label(locale);
         String name = "tien-do-" + s.unit().code() + "-" + s.form().code() + "-"
                 + s.period().id() + ".xlsx";
         StreamingResponseBody body = out -> workbook.write(c, title, locale, out);
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return Downloads.attachment(name, Downloads.XLSX, body);
+    }
+
+    private Completeness completenessOf(Selection s) {
+        return submissions.completeness(
+                s.form().code(), s.unit().code(), s.period().id());
     }
 
     /** The decided row, swapped in place of the one the leader acted on. */
     private String row(String unit, String form, String period, String of, Model model) {
         Selection s = selections.select(unit, form, period);
-        Completeness c = submissions.completeness(
-                s.form().code(), s.unit().code(), s.period().id());
+        Completeness c = completenessOf(s);
         UnitCompleteness u = c.units().stream()
                 .filter(x -> x.unitCode().equals(of))
                 .findFirst()

@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +20,7 @@ import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.platform.access.Access;
 import vn.doanket.platform.access.Role;
+import vn.doanket.platform.web.Downloads;
 
 /**
  * Excel template download for a form and subtree, and uploads back: our .xlsx and CSV, DHIS2
@@ -30,9 +28,6 @@ import vn.doanket.platform.access.Role;
  */
 @Controller
 class TransferController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Selections selections;
     private final ReportForms forms;
@@ -81,12 +76,7 @@ class TransferController {
         List<Unit> expected = forms.expectedUnits(s.form(), s.unit(), s.period());
         byte[] body = workbook.write(s.form(), expected, s.period(), s.unit(), locale);
         String name = s.form().code() + "_" + s.unit().code() + "_" + s.period().id() + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return Downloads.attachment(name, Downloads.XLSX, body);
     }
 
     @PostMapping("/data/{unit}/upload")

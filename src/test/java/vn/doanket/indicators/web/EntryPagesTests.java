@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
+import vn.doanket.TestPages;
 import vn.doanket.identity.Accounts;
 import vn.doanket.indicators.DataEntry;
 import vn.doanket.indicators.DataValue;
@@ -230,14 +231,7 @@ class EntryPagesTests {
 
     @Test
     void completenessOfTheWholeCountryCountsProvincesInsteadOfListingEveryCommune() throws Exception {
-        String page = mvc.perform(get("/completeness/VN")
-                        .param("form", "BC_QUY_XA")
-                        .param("period", "2025Q4")
-                        .with(as("trunguong")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = TestPages.page(mvc, as("trunguong"), "/completeness/VN", "form", "BC_QUY_XA", "period", "2025Q4");
         int expected = submissions.completeness("BC_QUY_XA", "VN", "2025Q4").expected();
         assertThat(expected).isGreaterThan(ApprovalController.LISTED_UNITS);
         assertThat(page)
@@ -310,14 +304,7 @@ class EntryPagesTests {
                     .param("status", i < 100 ? "APPROVED" : "SUBMITTED")
                     .update();
         }
-        String page = mvc.perform(get("/approvals/01")
-                        .param("form", "BC_QUY_XA")
-                        .param("period", "2024Q3")
-                        .with(as("tinh-01")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = TestPages.page(mvc, as("tinh-01"), "/approvals/01", "form", "BC_QUY_XA", "period", "2024Q3");
         assertThat(page.split("<tr id=\"R-", -1)).hasSize(ApprovalController.LISTED_SUBMISSIONS + 1);
         assertThat(page)
                 .contains("Có " + (ids.size() - 100) + " báo cáo đang chờ duyệt")

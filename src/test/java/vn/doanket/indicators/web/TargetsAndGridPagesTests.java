@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
+import vn.doanket.TestPages;
 import vn.doanket.identity.Accounts;
 import vn.doanket.indicators.DataEntry;
 import vn.doanket.indicators.Targets;
@@ -59,15 +60,8 @@ class TargetsAndGridPagesTests {
         // twenty communes a page, each page with the province's own targets first
         int shownOn = 0;
         for (int page = 1; page <= 7; page++) {
-            String html = mvc.perform(get("/targets/01")
-                            .param("form", "BC_QUY_XA")
-                            .param("period", PERIOD)
-                            .param("page", Integer.toString(page))
-                            .with(as("tinh-01")))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
+            String html = TestPages.page(
+                    mvc, as("tinh-01"), "/targets/01", "form", "BC_QUY_XA", "period", PERIOD, "page", "" + page);
             assertThat(html).contains("V-T-01-DIGITAL_ID_ACTIVATED").contains("(trang " + page + "/");
             assertThat(html.split("<tr>", -1)).hasSizeLessThanOrEqualTo(1 + 1 + 1 + UnitPage.SIZE);
             if (html.contains("V-T-" + EntryTestAccounts.COMMUNE + "-DIGITAL_ID_ACTIVATED")) {
@@ -127,14 +121,7 @@ class TargetsAndGridPagesTests {
     @Test
     void theProvinceGridHasARowPerCommuneAndItsCellsSaveLikeFields() throws Exception {
         // Hà Nội's 126 communes come twenty to a page, in the order of their codes
-        String first = mvc.perform(get("/data/01/grid")
-                        .param("form", "BC_QUY_XA")
-                        .param("period", PERIOD)
-                        .with(as("tinh-01")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String first = TestPages.page(mvc, as("tinh-01"), "/data/01/grid", "form", "BC_QUY_XA", "period", PERIOD);
         int communes = units.children(
                         units.get("01"),
                         vn.doanket.indicators.Period.parse(PERIOD).end())
@@ -149,15 +136,8 @@ class TargetsAndGridPagesTests {
         assertThat(first.split("<tr>", -1)).hasSize(1 + 1 + UnitPage.SIZE);
         int found = 0;
         for (int page = 2; page <= pages + 1; page++) { // one past the last is shown as the last
-            String html = mvc.perform(get("/data/01/grid")
-                            .param("form", "BC_QUY_XA")
-                            .param("period", PERIOD)
-                            .param("page", Integer.toString(page))
-                            .with(as("tinh-01")))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
+            String html = TestPages.page(
+                    mvc, as("tinh-01"), "/data/01/grid", "form", "BC_QUY_XA", "period", PERIOD, "page", "" + page);
             assertThat(html)
                     .doesNotContain("V-00004-DEATHS-DEFAULT")
                     .contains("(trang " + Math.min(page, pages) + "/" + pages + ")");

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
+import vn.doanket.TestPages;
 import vn.doanket.identity.Accounts;
 import vn.doanket.indicators.DataEntry;
 import vn.doanket.indicators.Period;
@@ -77,14 +78,8 @@ class UploadPagesTests {
         if (entry.find("BLOOD_UNITS", last, "2025Q4", null).isEmpty()) {
             entry.save(vn.doanket.indicators.DataValueInput.typed("BLOOD_UNITS", last, "2025Q4", null, "7", 0));
         }
-        byte[] national = mvc.perform(get("/data/VN/template.xlsx")
-                        .param("form", "BC_QUY_XA")
-                        .param("period", "2025Q4")
-                        .with(as("trunguong")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        byte[] national = TestPages.download(
+                mvc, as("trunguong"), "/data/VN/template.xlsx", "form", "BC_QUY_XA", "period", "2025Q4");
         // a sheet of 230,000 rows is more than POI reads into memory: count its rows in the file itself
         String sheetXml;
         java.nio.file.Path file = java.nio.file.Files.createTempFile("mau-toan-quoc", ".xlsx");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -12,53 +11,34 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
+import vn.doanket.TestPages;
 import vn.doanket.identity.Accounts;
 
 /** What every page shares: the language links and the page shown for an address cut short. */
 @IntegrationTest
 class PageShellTests {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final RequestPostProcessor province;
+    private final RequestPostProcessor central;
 
     @Autowired
-    TestAccounts testAccounts;
-
-    @Autowired
-    Accounts accounts;
-
-    @BeforeEach
-    void accounts() {
+    PageShellTests(MockMvc mvc, TestAccounts testAccounts, Accounts accounts) {
+        this.mvc = mvc;
         testAccounts.ensure();
-    }
-
-    RequestPostProcessor as(String user) {
-        return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(user));
+        this.province = SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("tinh-01"));
+        this.central = SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("trunguong"));
     }
 
     @Test
     void switchingLanguageKeepsTheUnitFormAndPeriodChosen() throws Exception {
-        String page = mvc.perform(get("/completeness/01")
-                        .queryParam("form", "BC_QUY_XA")
-                        .queryParam("period", "2025Q4")
-                        .with(as("tinh-01")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = TestPages.page(mvc, province, "/completeness/01", "form", "BC_QUY_XA", "period", "2025Q4");
         assertThat(page)
                 .contains("href=\"/completeness/01?form=BC_QUY_XA&amp;period=2025Q4&amp;lang=en\"")
                 .contains("href=\"/completeness/01?form=BC_QUY_XA&amp;period=2025Q4&amp;lang=vi\"");
 
         // the language already chosen is replaced, not repeated
-        String english = mvc.perform(get("/completeness/01")
-                        .queryParam("lang", "en")
-                        .queryParam("form", "BC_QUY_XA")
-                        .with(as("tinh-01")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String english = TestPages.page(mvc, province, "/completeness/01", "lang", "en", "form", "BC_QUY_XA");
         assertThat(english)
                 .contains("href=\"/completeness/01?form=BC_QUY_XA&amp;lang=vi\"")
                 .doesNotContain("lang=en&amp;form");
@@ -66,7 +46,7 @@ class PageShellTests {
 
     @Test
     void aPageAskedForWithoutWhatItNeedsSaysSoInVietnamese() throws Exception {
-        String page = mvc.perform(get("/analytics/lineage").with(as("trunguong")))
+        String page = mvc.perform(get("/analytics/lineage").with(central))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
