@@ -18,6 +18,8 @@ import vn.doanket.indicators.Submission;
 import vn.doanket.indicators.SubmissionStatus;
 import vn.doanket.indicators.Submissions;
 import vn.doanket.indicators.UnitCompleteness;
+import vn.doanket.organization.OrgUnits;
+import vn.doanket.organization.Unit;
 import vn.doanket.platform.access.Access;
 import vn.doanket.platform.access.Role;
 import vn.doanket.platform.web.Downloads;
@@ -33,13 +35,19 @@ class ApprovalController {
     private final Submissions submissions;
     private final MessageSource messages;
     private final CompletenessWorkbook workbook;
+    private final OrgUnits units;
 
     ApprovalController(
-            Selections selections, Submissions submissions, MessageSource messages, CompletenessWorkbook workbook) {
+            Selections selections,
+            Submissions submissions,
+            MessageSource messages,
+            CompletenessWorkbook workbook,
+            OrgUnits units) {
         this.selections = selections;
         this.submissions = submissions;
         this.messages = messages;
         this.workbook = workbook;
+        this.units = units;
     }
 
     @PostMapping("/data/{unit}/submit")
@@ -204,13 +212,15 @@ class ApprovalController {
     /** The decided row, swapped in place of the one the leader acted on. */
     private String row(String unit, String form, String period, String of, Model model) {
         Selection s = selections.select(unit, form, period);
-        Completeness c = completenessOf(s);
-        UnitCompleteness u = c.units().stream()
-                .filter(x -> x.unitCode().equals(of))
-                .findFirst()
-                .orElseThrow();
+        // the one unit decided, read alone: the subtree's completeness was 1 s a click for the nation's areas
+        Submission decided = submissions.find(form, of, period).orElseThrow();
+        Unit u = units.get(of, s.period().end());
         model.addAttribute("s", s);
-        model.addAttribute("r", new Row(u, submissions.find(form, of, period).orElse(null)));
+        model.addAttribute(
+                "r",
+                new Row(
+                        new UnitCompleteness(u.id(), u.code(), u.fullName(), decided.status(), decided.onTime(), null),
+                        decided));
         return "indicators/entry-approval-row :: row";
     }
 }

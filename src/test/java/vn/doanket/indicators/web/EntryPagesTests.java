@@ -183,7 +183,12 @@ class EntryPagesTests {
                         .with(as("tinh-01")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("R-" + EntryTestAccounts.COMMUNE + "")));
-        mvc.perform(decide("approve", null)).andExpect(status().isOk());
+        // the decided row comes back in place, with its new status
+        mvc.perform(decide("approve", null))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"R-" + EntryTestAccounts.COMMUNE + "\"")))
+                .andExpect(content().string(Matchers.containsString("Phúc Thịnh")))
+                .andExpect(content().string(Matchers.containsString("Đã duyệt")));
         mvc.perform(field(EntryTestAccounts.COMMUNE, "2026Q1", "CRITICISM_CONFERENCES", "9", 1)
                         .with(as(EntryTestAccounts.OFFICER)))
                 .andExpect(content().string(Matchers.containsString("đã được duyệt")));
@@ -194,7 +199,10 @@ class EntryPagesTests {
 
         // a return needs a reason; then the form opens again
         mvc.perform(decide("return", "")).andExpect(status().isUnprocessableEntity());
-        mvc.perform(decide("return", "Số giám sát chưa khớp biên bản")).andExpect(status().isOk());
+        mvc.perform(decide("return", "Số giám sát chưa khớp biên bản"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Đã trả lại")))
+                .andExpect(content().string(Matchers.containsString("Số giám sát chưa khớp biên bản")));
         mvc.perform(get("/data/" + EntryTestAccounts.COMMUNE)
                         .param("form", "BC_QUY_XA")
                         .param("period", "2026Q1")
