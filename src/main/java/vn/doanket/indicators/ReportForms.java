@@ -131,6 +131,15 @@ public class ReportForms {
         return isAssigned(form, unit, resolved(form));
     }
 
+    /** Those of the units {@link #isAssigned} the form, with its assignments read once for all of them. */
+    public List<Unit> assigned(ReportForm form, List<Unit> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        List<Resolved> assignments = resolved(form);
+        return units.stream().filter(u -> isAssigned(form, u, assignments)).toList();
+    }
+
     /**
      * The units below {@code root} (itself included) expected to fill the form for the period, in the
      * tree in force at the end of the period, depth first with siblings by code (committees before

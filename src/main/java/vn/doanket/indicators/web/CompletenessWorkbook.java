@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.doanket.indicators.Completeness;
 import vn.doanket.indicators.CompletenessBranch;
+import vn.doanket.indicators.SubmissionStatus;
 import vn.doanket.indicators.UnitCompleteness;
 
 /**
@@ -72,7 +73,7 @@ class CompletenessWorkbook {
             int r = 4;
             for (boolean missing : new boolean[] {true, false}) {
                 for (UnitCompleteness u : c.units()) {
-                    if ((u.status() == vn.doanket.indicators.SubmissionStatus.NOT_SUBMITTED) != missing) {
+                    if ((u.status() == SubmissionStatus.NOT_SUBMITTED) != missing) {
                         continue;
                     }
                     Row row = sheet.createRow(r++);

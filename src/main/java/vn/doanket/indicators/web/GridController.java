@@ -2,6 +2,7 @@ package vn.doanket.indicators.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -9,8 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.doanket.indicators.Completeness;
 import vn.doanket.indicators.ReportForms;
+import vn.doanket.indicators.Submission;
 import vn.doanket.indicators.SubmissionStatus;
 import vn.doanket.indicators.Submissions;
 import vn.doanket.organization.OrgUnits;
@@ -58,11 +59,14 @@ class GridController {
             model.addAttribute("grid", java.util.Map.of());
             return "indicators/grid";
         }
-        Completeness c = submissions.completeness(
-                s.form().code(), s.unit().code(), s.period().id());
-        Set<Long> locked = c.units().stream()
-                .filter(u -> u.status() == SubmissionStatus.SUBMITTED || u.status() == SubmissionStatus.APPROVED)
-                .map(u -> u.unitId())
+        // the page's units sent or approved: their submissions, not the completeness of the whole subtree
+        Map<Long, Submission> sent =
+                submissions.submissions(s.form().code(), s.period().id());
+        Set<Long> locked = rows.stream()
+                .map(u -> sent.get(u.id()))
+                .filter(x -> x != null
+                        && (x.status() == SubmissionStatus.SUBMITTED || x.status() == SubmissionStatus.APPROVED))
+                .map(Submission::unitId)
                 .collect(Collectors.toSet());
         List<EntryFields.Column> columns = fields.columns(s.form(), rows.get(0).kind());
         model.addAttribute("columns", columns);
@@ -73,8 +77,10 @@ class GridController {
 
     /** The units directly below that fill the form, in the tree in force at the end of the period. */
     List<Unit> rows(Selection s) {
-        return units.children(s.unit(), s.period().end()).stream()
-                .filter(u -> Selections.fills(s.form(), u) && forms.isAssigned(s.form(), u))
-                .toList();
+        return forms.assigned(
+                s.form(),
+                units.children(s.unit(), s.period().end()).stream()
+                        .filter(u -> Selections.fills(s.form(), u))
+                        .toList());
     }
 }

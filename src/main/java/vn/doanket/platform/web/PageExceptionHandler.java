@@ -23,6 +23,9 @@ import vn.doanket.platform.DomainException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PageExceptionHandler {
 
+    /** What to do about an address cut short or typed by hand. */
+    private static final String FROM_THE_APP = "Hãy mở trang từ trình đơn hoặc các liên kết của ứng dụng.";
+
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e, HttpServletRequest req, HttpServletResponse res) {
         return view(req, res, e.status(), e.getMessage());
@@ -36,7 +39,8 @@ class PageExceptionHandler {
     /** A page asked for without what it needs (a link cut short, a typed address): say which, in Vietnamese. */
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest req, HttpServletResponse res) {
-        return view(req, res, 400, "Thiếu tham số \"" + e.getParameterName() + "\" trong địa chỉ trang.");
+        return view(
+                req, res, 400, "Thiếu tham số \"" + e.getParameterName() + "\" trong địa chỉ trang. " + FROM_THE_APP);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -46,7 +50,7 @@ class PageExceptionHandler {
                 res,
                 400,
                 "Tham số \"" + e.getName() + "\" trong địa chỉ trang có giá trị không hợp lệ: \"" + e.getValue()
-                        + "\".");
+                        + "\". " + FROM_THE_APP);
     }
 
     static ModelAndView view(HttpServletRequest req, HttpServletResponse res, int status, String message) {

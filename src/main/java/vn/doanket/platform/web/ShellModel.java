@@ -3,13 +3,10 @@ package vn.doanket.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponentsBuilder;
 import vn.doanket.platform.access.CurrentAccount;
 import vn.doanket.platform.access.SignedIn;
 
@@ -30,25 +27,10 @@ class ShellModel {
         return SignedIn.account().orElse(null);
     }
 
-    /**
-     * The page itself in each language: the current path and query with {@code lang} set. A link of
-     * {@code ?lang=en} alone dropped the query, so switching language lost the unit, form and period
-     * chosen, and a page that needs one (the lineage of a figure) answered 400.
-     */
+    /** The VI / EN links of the layout (see {@link LanguageLinks}). */
     @ModelAttribute("langLinks")
-    Map<String, String> langLinks(HttpServletRequest request) {
-        Map<String, String> links = new LinkedHashMap<>();
-        String query = request.getQueryString();
-        for (String lang : List.of("vi", "en")) {
-            links.put(
-                    lang,
-                    UriComponentsBuilder.fromUriString(
-                                    request.getRequestURI() + (query == null || query.isEmpty() ? "" : "?" + query))
-                            .replaceQueryParam("lang", lang)
-                            .build(true)
-                            .toUriString());
-        }
-        return links;
+    LanguageLinks langLinks(HttpServletRequest request) {
+        return new LanguageLinks(request.getRequestURI(), request.getQueryString());
     }
 
     @ModelAttribute("nav")

@@ -21,6 +21,7 @@ import vn.doanket.identity.Accounts;
 import vn.doanket.indicators.DataEntry;
 import vn.doanket.indicators.Targets;
 import vn.doanket.organization.OrgUnits;
+import vn.doanket.organization.Unit;
 
 /** A province sets targets for its communes; the commune sees target and achievement by its field. */
 @IntegrationTest
@@ -39,6 +40,9 @@ class TargetsAndGridPagesTests {
 
     @Autowired
     OrgUnits units;
+
+    @Autowired
+    vn.doanket.indicators.Submissions submissions;
 
     @Autowired
     Targets targets;
@@ -158,5 +162,20 @@ class TargetsAndGridPagesTests {
                         .param("period", PERIOD)
                         .with(as("tinh-01")))
                 .andExpect(content().string(Matchers.containsString("id=\"subtree-totals\"")));
+    }
+
+    @Test
+    void aCommuneThatSentItsFormIsMarkedOnTheGrid() throws Exception {
+        // the fifteenth commune of Hà Nội (on the first page; no other test writes for it) sends its form of 2025Q3
+        Unit sent = units.children(
+                        units.get("01"),
+                        vn.doanket.indicators.Period.parse("2025Q3").end())
+                .get(14);
+        submissions.submit("BC_QUY_XA", sent.code(), "2025Q3");
+        String html = TestPages.page(mvc, as("tinh-01"), "/data/01/grid", "form", "BC_QUY_XA", "period", "2025Q3");
+        String badge = "<span class=\"badge text-bg-secondary\">Đã gửi</span>";
+        assertThat(html.split(java.util.regex.Pattern.quote(badge), -1)).hasSize(2);
+        String row = html.substring(html.indexOf("/data/" + sent.code() + "?"));
+        assertThat(row.substring(0, row.indexOf("</th>"))).contains(badge);
     }
 }

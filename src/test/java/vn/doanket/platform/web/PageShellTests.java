@@ -51,6 +51,26 @@ class PageShellTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("<html").contains("Thiếu tham số").contains("unit");
+        assertThat(page)
+                .contains("<html")
+                .contains("Thiếu tham số &quot;unit&quot;")
+                .contains("Hãy mở trang từ trình đơn");
+        String malformed = mvc.perform(get("/data/01/grid")
+                        .queryParam("form", "BC_QUY_XA")
+                        .queryParam("page", "abc")
+                        .with(province))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(malformed).contains("Tham số &quot;page&quot;").contains("&quot;abc&quot;");
+    }
+
+    @Test
+    void aQueryTheBrowserDidNotEncodeStillSwitchesLanguage() {
+        assertThat(new LanguageLinks("/units/01", null).getEn()).isEqualTo("/units/01?lang=en");
+        assertThat(new LanguageLinks("/units/01", "q=ha%20noi&lang=vi").getEn())
+                .isEqualTo("/units/01?q=ha%20noi&lang=en");
+        assertThat(new LanguageLinks("/units/01", "q=hà nội").getVi()).isEqualTo("/units/01?lang=vi");
     }
 }
