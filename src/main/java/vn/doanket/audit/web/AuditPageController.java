@@ -1,14 +1,22 @@
 package vn.doanket.audit.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.ObjectMapper;
 import vn.doanket.platform.access.Access;
+import vn.doanket.platform.audit.AuditEntry;
 import vn.doanket.platform.web.NavigationItem;
 
 @Controller
@@ -16,10 +24,17 @@ class AuditPageController {
 
     static final int PAGE = 100;
 
-    private final AuditBrowser browser;
+    /** An entry of the page with its fields before and after, compared. */
+    record Row(AuditEntry entry, AuditComparison.Result comparison) {}
 
-    AuditPageController(AuditBrowser browser) {
+    private final AuditBrowser browser;
+    private final ObjectMapper json;
+    private final MessageSource messages;
+
+    AuditPageController(AuditBrowser browser, ObjectMapper json, MessageSource messages) {
         this.browser = browser;
+        this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping("/audit")
@@ -33,7 +48,18 @@ class AuditPageController {
             Model model) {
         AuditBrowser.Result result = browser.find(unit, actor, from, to, PAGE, Math.max(0, page) * PAGE);
         model.addAttribute("scope", result.scope());
-        model.addAttribute("entries", result.entries());
+        Locale locale = LocaleContextHolder.getLocale();
+        // a field's name for the reader where the messages have one (audit.field.<key>), else the key itself
+        UnaryOperator<String> names = key -> messages.getMessage("audit.field." + key, null, key, locale);
+        List<Row> rows = new ArrayList<>(result.entries().size());
+        for (AuditEntry e : result.entries()) {
+            rows.add(new Row(
+                    e,
+                    e.before() == null && e.after() == null
+                            ? null
+                            : AuditComparison.compare(json, e.before(), e.after(), names)));
+        }
+        model.addAttribute("entries", rows);
         model.addAttribute("unit", unit);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
