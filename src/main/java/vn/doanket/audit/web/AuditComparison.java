@@ -31,9 +31,10 @@ final class AuditComparison {
 
     /**
      * What differs ({@code lines}, at most {@link #MAX_LINES}), how many more differ ({@code hidden}) and
-     * how many fields stayed the same; {@code raw} is set instead when a record could not be read.
+     * how many fields stayed the same; {@code raw} is set instead when a record could not be read. A record
+     * created or removed ({@code side} "after" or "before") has only one side to show.
      */
-    record Result(List<Line> lines, int hidden, int unchanged, boolean raw) {
+    record Result(List<Line> lines, int hidden, int unchanged, boolean raw, String side) {
 
         public int changed() {
             return lines.size() + hidden;
@@ -54,7 +55,7 @@ final class AuditComparison {
             is = flatten(json, after, names);
         } catch (JacksonException e) {
             // not JSON after all (the trail stores json, so only a record written by hand): show it as it is
-            return new Result(List.of(new Line("", before, after)), 0, 0, true);
+            return new Result(List.of(new Line("", before, after)), 0, 0, true, "both");
         }
         Set<String> fields = new LinkedHashSet<>(was.keySet());
         fields.addAll(is.keySet());
@@ -64,7 +65,8 @@ final class AuditComparison {
         for (String f : fields) {
             String b = was.get(f);
             String a = is.get(f);
-            if (Objects.equals(b, a)) {
+            // an empty field and one the record does not have say the same: nothing
+            if (Objects.equals(emptyAsNone(b), emptyAsNone(a))) {
                 unchanged++;
             } else if (lines.size() < MAX_LINES) {
                 lines.add(new Line(f, b, a));
@@ -72,7 +74,12 @@ final class AuditComparison {
                 hidden++;
             }
         }
-        return new Result(List.copyOf(lines), hidden, unchanged, false);
+        String side = was.isEmpty() ? "after" : is.isEmpty() ? "before" : "both";
+        return new Result(List.copyOf(lines), hidden, unchanged, false, side);
+    }
+
+    private static String emptyAsNone(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     private static Map<String, String> flatten(ObjectMapper json, String text, UnaryOperator<String> names) {

@@ -32,6 +32,7 @@ class AuditComparisonTests {
                   {"indicator":"BLOOD_UNITS","option":"NAM","value":41,"comment":null,"version":3}]}""";
         Result r = AuditComparison.compare(json, before, after, keys);
         assertThat(r.raw()).isFalse();
+        assertThat(r.side()).isEqualTo("both");
         assertThat(r.lines())
                 .containsExactly(
                         new Line("values [BLOOD_UNITS / NAM] › value", "40", "41"),
@@ -45,13 +46,16 @@ class AuditComparisonTests {
 
     @Test
     void aNewRecordListsEveryFieldAsAddedAndARemovedOneAsGone() {
-        Result created = AuditComparison.compare(json, null, "{\"code\":\"A1\",\"levels\":[\"COMMUNE\"]}", keys);
+        Result created = AuditComparison.compare(
+                json, null, "{\"code\":\"A1\",\"note\":null,\"text\":\"\",\"levels\":[\"COMMUNE\"]}", keys);
+        // an empty field says nothing, so a new record lists only the fields that have something
         assertThat(created.lines())
                 .containsExactly(new Line("code", null, "A1"), new Line("levels [COMMUNE]", null, "COMMUNE"));
-        assertThat(created.unchanged()).isZero();
+        assertThat(created.side()).isEqualTo("after");
 
         Result removed = AuditComparison.compare(json, "{\"code\":\"A1\",\"levels\":[]}", null, keys);
         assertThat(removed.lines()).containsExactly(new Line("code", "A1", null), new Line("levels", "[]", null));
+        assertThat(removed.side()).isEqualTo("before");
     }
 
     @Test

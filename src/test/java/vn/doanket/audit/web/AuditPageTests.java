@@ -81,8 +81,9 @@ class AuditPageTests {
         assertThat(row(html, "các giá trị [VOTER_OPINIONS] › giá trị")).contains(">37<", ">40<");
         assertThat(row(html, "các giá trị [VOTER_OPINIONS] › ghi chú")).contains("cả hai tổ dân phố");
         assertThat(row(html, "các giá trị [VOTER_MEETINGS] › phiên bản")).contains(">1<", ">2<");
-        // the first save created both values: every field of each is new, nothing was there before
-        assertThat(html).contains("(không có)");
+        // the first save created both values: one column, the fields that have something (the unit and period,
+        // and each value's indicator, option, value and version; their comments are empty)
+        assertThat(html).contains("Chi tiết (10 trường)", ">" + "Giá trị" + "</th>");
         assertThat(html).doesNotContain("{&quot;");
     }
 
