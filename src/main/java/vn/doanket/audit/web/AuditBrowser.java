@@ -25,6 +25,20 @@ class AuditBrowser {
     }
 
     Result find(String unitCode, String actor, LocalDate from, LocalDate to, int limit, int offset) {
+        Unit scope = scope(unitCode);
+        int size = Math.max(1, Math.min(limit, AuditTrail.MAX_PAGE));
+        return new Result(
+                scope,
+                trail.find(new AuditTrail.AuditQuery(scope.treePath(), actor, from, to, size, Math.max(0, offset))));
+    }
+
+    /** One entry of the unit's subtree, as {@link #find} lists them; empty for one that is not there. */
+    java.util.Optional<AuditEntry> entry(long id, String unitCode) {
+        return trail.find(id, scope(unitCode).treePath());
+    }
+
+    /** The unit whose subtree is shown: the one asked for, or the caller's home unit; never outside its own. */
+    private Unit scope(String unitCode) {
         CurrentAccount me = SignedIn.require();
         Unit scope = unitCode == null || unitCode.isBlank()
                 ? units.findById(me.homeUnitId()).orElseThrow()
@@ -33,9 +47,6 @@ class AuditBrowser {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Đơn vị " + scope.name() + " nằm ngoài phạm vi của tài khoản " + me.username() + ".");
         }
-        int size = Math.max(1, Math.min(limit, AuditTrail.MAX_PAGE));
-        return new Result(
-                scope,
-                trail.find(new AuditTrail.AuditQuery(scope.treePath(), actor, from, to, size, Math.max(0, offset))));
+        return scope;
     }
 }

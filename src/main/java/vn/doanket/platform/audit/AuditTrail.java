@@ -139,35 +139,52 @@ public class AuditTrail {
                 ? Instant.parse("9999-12-31T00:00:00Z")
                 : q.to().plusDays(1).atStartOfDay(VIETNAM).toInstant();
         return jdbc.sql(
-                        """
-                        select a.id, a.occurred_at, a.actor, u.code as unit_code, u.name as unit_name, a.entity,
-                               a.entity_id, a.action, a.summary, a.before_data::jsonb::text as before_data,
-                               a.after_data::jsonb::text as after_data
-                        from audit_entry a left join org_unit u on u.id = a.unit_id
-                        where a.unit_path like :scope
-                          and a.occurred_at >= :from and a.occurred_at < :to
-                          and (:actor = '' or a.actor = :actor)
-                        order by a.occurred_at desc, a.id desc
-                        limit :limit offset :offset""")
+                        SELECT + "\n"
+                                + """
+                                 where a.unit_path like :scope
+                                   and a.occurred_at >= :from and a.occurred_at < :to
+                                   and (:actor = '' or a.actor = :actor)
+                                 order by a.occurred_at desc, a.id desc
+                                 limit :limit offset :offset""")
                 .param("scope", q.scopePath() + "%")
                 .param("from", java.sql.Timestamp.from(from))
                 .param("to", java.sql.Timestamp.from(to))
                 .param("actor", q.actor() == null ? "" : q.actor().strip())
                 .param("limit", q.limit())
                 .param("offset", q.offset())
-                .query((rs, i) -> new AuditEntry(
-                        rs.getLong("id"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("unit_code"),
-                        rs.getString("unit_name"),
-                        rs.getString("entity"),
-                        rs.getString("entity_id"),
-                        AuditAction.valueOf(rs.getString("action")),
-                        rs.getString("summary"),
-                        rs.getString("before_data"),
-                        rs.getString("after_data")))
+                .query(AuditTrail::entry)
                 .list();
+    }
+
+    /** One entry, if it belongs to the subtree of the unit whose materialised path is {@code scopePath}. */
+    public java.util.Optional<AuditEntry> find(long id, String scopePath) {
+        return jdbc.sql(SELECT + " where a.id = :id and a.unit_path like :scope")
+                .param("id", id)
+                .param("scope", scopePath + "%")
+                .query(AuditTrail::entry)
+                .optional();
+    }
+
+    private static final String SELECT =
+            """
+            select a.id, a.occurred_at, a.actor, u.code as unit_code, u.name as unit_name, a.entity,
+                   a.entity_id, a.action, a.summary, a.before_data::jsonb::text as before_data,
+                   a.after_data::jsonb::text as after_data
+            from audit_entry a left join org_unit u on u.id = a.unit_id""";
+
+    private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("unit_code"),
+                rs.getString("unit_name"),
+                rs.getString("entity"),
+                rs.getString("entity_id"),
+                AuditAction.valueOf(rs.getString("action")),
+                rs.getString("summary"),
+                rs.getString("before_data"),
+                rs.getString("after_data"));
     }
 
     /** A filter over the trail; {@code scopePath} is the materialised path of the unit whose subtree is shown. */

@@ -1,6 +1,8 @@
 package vn.doanket.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +51,7 @@ class AuditPageTests {
     void aChangedFormShowsEachChangedValueBeforeAndAfter() throws Exception {
         String unit = jdbc.sql(
                         """
-                        select code from org_unit where kind = 'COMMUNE' and valid_to is null
+                        select code from org_unit where kind = 'COMMUNE' and valid_to is null and code <> '00004'
                         order by md5(code || 'audit-page') limit 1""")
                 .query(String.class)
                 .single();
@@ -66,25 +68,79 @@ class AuditPageTests {
                         value("VOTER_MEETINGS", unit, "15", null),
                         value("VOTER_OPINIONS", unit, "40", "cả hai tổ dân phố")));
 
-        String html = TestPages.page(
+        List<Long> ids = jdbc.sql("select id from audit_entry where actor = :a order by id desc")
+                .param("a", actor)
+                .query(Long.class)
+                .list();
+        assertThat(ids).hasSize(2);
+        long changed = ids.get(0);
+        var central = SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("trunguong"));
+
+        // the list counts each entry's fields and loads them only when its details are opened
+        String list = TestPages.page(mvc, central, "/audit", "unit", "VN", "actor", actor);
+        // the change: five fields of the two values differ (two values, two versions, one comment); the creation
+        // has ten that say something (the unit and period, each value's indicator, option, value and version)
+        assertThat(list)
+                .contains("Chi tiết (5 trường thay đổi)", "Chi tiết (10 trường)")
+                .contains("hx-get=\"/audit/entries/" + changed + "?unit=VN\"")
+                .doesNotContain("các giá trị [VOTER_MEETINGS]")
+                .doesNotContain("{&quot;");
+
+        String details = mvc.perform(get("/audit/entries/" + changed)
+                        .param("unit", "VN")
+                        .header("HX-Request", "true")
+                        .with(central))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(details).doesNotContain("<html");
+        // and seven do not differ (unit, period, each value's indicator and option, the meetings' empty comment)
+        assertThat(details).contains("7 trường không đổi");
+        assertThat(row(details, "các giá trị [VOTER_MEETINGS] › giá trị")).contains(">12<", ">15<");
+        assertThat(row(details, "các giá trị [VOTER_OPINIONS] › giá trị")).contains(">37<", ">40<");
+        assertThat(row(details, "các giá trị [VOTER_OPINIONS] › ghi chú")).contains("cả hai tổ dân phố");
+        assertThat(row(details, "các giá trị [VOTER_MEETINGS] › phiên bản")).contains(">1<", ">2<");
+
+        // the same on a page of its own, for a link or a browser without scripts
+        String page = TestPages.page(mvc, central, "/audit/entries/" + changed, "unit", "VN");
+        assertThat(page).contains("<html", "Mục nhật ký", "cả hai tổ dân phố", actor);
+
+        String created = TestPages.page(mvc, central, "/audit/entries/" + ids.get(1), "unit", "VN");
+        assertThat(row(created, "các giá trị [VOTER_MEETINGS] › giá trị")).contains(">12<");
+        assertThat(created).contains(">Giá trị</th>").doesNotContain("(không có)");
+    }
+
+    /** An entry outside the reader's units is not shown, and the reader is told what to do. */
+    @Test
+    void anEntryOfAnotherCommuneIsNotFoundForACommuneOfficer() throws Exception {
+        String unit = jdbc.sql(
+                        """
+                        select code from org_unit where kind = 'COMMUNE' and valid_to is null and code <> '00004'
+                        order by md5(code || 'audit-page') limit 1""")
+                .query(String.class)
+                .single();
+        String actor = "audit-scope-" + System.nanoTime();
+        saveAs(actor, List.of(value("VOTER_MEETINGS", unit, Long.toString(System.nanoTime() % 1000 + 1), null)));
+        long id = jdbc.sql("select max(id) from audit_entry where actor = :a")
+                .param("a", actor)
+                .query(Long.class)
+                .single();
+        var officer = SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("xa-00004"));
+        String refused = mvc.perform(get("/audit/entries/" + id).with(officer))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("Không tìm thấy mục nhật ký số " + id + " trong phạm vi đơn vị đang xem");
+        // asking for the commune's subtree outright is refused as any page of it is
+        mvc.perform(get("/audit/entries/" + id).param("unit", unit).with(officer))
+                .andExpect(status().isForbidden());
+        // the central account, whose subtree holds every commune, sees it
+        TestPages.page(
                 mvc,
                 SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("trunguong")),
-                "/audit",
-                "unit",
-                "VN",
-                "actor",
-                actor);
-        // the change: five fields of the two values differ (two values, two versions, one comment) and seven do
-        // not (unit, period, each value's indicator and option, the meetings' empty comment)
-        assertThat(html).contains("Chi tiết (5 trường thay đổi)", "7 trường không đổi");
-        assertThat(row(html, "các giá trị [VOTER_MEETINGS] › giá trị")).contains(">12<", ">15<");
-        assertThat(row(html, "các giá trị [VOTER_OPINIONS] › giá trị")).contains(">37<", ">40<");
-        assertThat(row(html, "các giá trị [VOTER_OPINIONS] › ghi chú")).contains("cả hai tổ dân phố");
-        assertThat(row(html, "các giá trị [VOTER_MEETINGS] › phiên bản")).contains(">1<", ">2<");
-        // the first save created both values: one column, the fields that have something (the unit and period,
-        // and each value's indicator, option, value and version; their comments are empty)
-        assertThat(html).contains("Chi tiết (10 trường)", ">" + "Giá trị" + "</th>");
-        assertThat(html).doesNotContain("{&quot;");
+                "/audit/entries/" + id);
     }
 
     /** The table row of a field, from its heading cell to the end of the row. */
