@@ -66,13 +66,6 @@ document.addEventListener('click', function (event) {
     if (xhr.status >= 400 && xhr.getResponseHeader('HX-Retarget')) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
-      return;
-    }
-    // an ended session answers any request with the sign-in page: never put that into the page
-    var answered = xhr.responseURL ? new URL(xhr.responseURL) : null;
-    if (xhr.status < 400 && answered && /\/login$/.test(answered.pathname)) {
-      event.detail.shouldSwap = false;
-      flash(texts.signedOut);
     }
   });
   document.addEventListener('htmx:afterSwap', function (event) {
@@ -82,7 +75,8 @@ document.addEventListener('click', function (event) {
   });
   document.addEventListener('htmx:responseError', function (event) {
     var status = event.detail.xhr.status;
-    flash((status >= 500 ? texts.server : texts.refused).replace('{0}', status));
+    // 401: the session has ended (htmx requests are answered so rather than sent to the sign-in page)
+    flash(status === 401 ? texts.signedOut : (status >= 500 ? texts.server : texts.refused).replace('{0}', status));
   });
   document.addEventListener('htmx:sendError', function () {
     flash(texts.offline);

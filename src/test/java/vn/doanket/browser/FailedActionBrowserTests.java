@@ -82,6 +82,32 @@ class FailedActionBrowserTests {
         }
     }
 
+    @Test
+    void anActionAfterTheSessionEndedSaysSoInsteadOfShowingTheSignInPageInPlace() {
+        accounts.ensure();
+        try (Playwright playwright = Browser.playwright();
+                var browser = Browser.launch(playwright);
+                BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(390, 844)
+                        .setLocale("vi-VN"))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.getByLabel("Tên đăng nhập").fill("tinh-01");
+            page.getByLabel("Mật khẩu").fill(TestAccounts.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                    .click();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+            assertThat(page.locator("h1")).hasText("Thành phố Hà Nội");
+
+            // the session ends (signed out elsewhere, or timed out) while the page stays open
+            context.clearCookies();
+            page.getByLabel("Tìm đơn vị").pressSequentially("ba dinh");
+
+            assertThat(page.locator("#flash")).containsText("Phiên đăng nhập đã hết");
+            assertThat(page.locator("#unit-picker-results")).not().containsText("Mật khẩu");
+        }
+    }
+
     /** The commune's form for the period, sent and waiting for the province, whatever an earlier run left. */
     private void awaitingApproval(String commune) {
         Submission s = submissions.find(FORM, commune, PERIOD).orElse(null);
