@@ -145,8 +145,9 @@ public class Submissions {
     public Submission approve(String formCode, String unitCode, String periodId, String approverUnitCode) {
         Target t = target(formCode, unitCode, periodId);
         Unit approver = above(t, approverUnitCode);
+        Optional<Submission> found = find(t);
         Submission current =
-                find(t).filter(s -> s.status() == SubmissionStatus.SUBMITTED).orElseThrow(() -> notSubmitted(t));
+                found.filter(s -> s.status() == SubmissionStatus.SUBMITTED).orElseThrow(() -> notSubmitted(t, found));
         change(
                 current,
                 "status = 'APPROVED', decided_by = :actor, decided_by_unit_id = :approver, decided_at = :now,"
@@ -169,9 +170,10 @@ public class Submissions {
             throw new ReportingRuleException(
                     "ind.submission-comment-required", 422, t.form().nameVi());
         }
-        Submission current = find(t).filter(
+        Optional<Submission> found = find(t);
+        Submission current = found.filter(
                         s -> s.status() == SubmissionStatus.SUBMITTED || s.status() == SubmissionStatus.APPROVED)
-                .orElseThrow(() -> notSubmitted(t));
+                .orElseThrow(() -> notSubmitted(t, found));
         change(
                 current,
                 "status = 'RETURNED', decided_by = :actor, decided_by_unit_id = :approver, decided_at = :now,"
@@ -297,7 +299,25 @@ public class Submissions {
         return approver;
     }
 
-    private ReportingRuleException notSubmitted(Target t) {
+    /**
+     * Why a form cannot be decided on: it was decided already (by whom and when: two leaders of a province
+     * on one approvals page, the second click comes too late), or it has not been sent.
+     */
+    private ReportingRuleException notSubmitted(Target t, Optional<Submission> found) {
+        if (found.isPresent()
+                && found.get().decidedAt() != null
+                && (found.get().status() == SubmissionStatus.APPROVED
+                        || found.get().status() == SubmissionStatus.RETURNED)) {
+            Submission s = found.get();
+            return new ReportingRuleException(
+                    "ind.submission-decided-" + s.status().name().toLowerCase(java.util.Locale.ROOT),
+                    409,
+                    t.form().nameVi(),
+                    t.unit().fullName(),
+                    t.period().label(),
+                    s.decidedBy(),
+                    TimeFormat.vietnamese(s.decidedAt()));
+        }
         return new ReportingRuleException(
                 "ind.submission-not-submitted",
                 409,

@@ -74,7 +74,9 @@ class FailedActionBrowserTests {
             approve.click();
 
             var flash = page.locator("#flash");
-            assertThat(flash).containsText("chưa được gửi (hoặc đã được trả lại) nên chưa thể duyệt hay trả lại");
+            // who decided first, and when, and what to do
+            assertThat(flash).containsText("đã được system duyệt lúc");
+            assertThat(flash).containsText("Hãy tải lại trang");
             assertThat(flash.locator(".alert-danger")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/action-refused.png")));
             // the row is left as it was, not replaced by the message

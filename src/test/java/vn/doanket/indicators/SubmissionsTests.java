@@ -112,6 +112,38 @@ class SubmissionsTests {
                         .isEqualTo("ind.submission-already-submitted"));
     }
 
+    /** Two leaders on one approvals page: the second click is told who decided first, and when. */
+    @Test
+    void aDecisionComingTooLateSaysWhoDecidedFirstAndWhen() {
+        String q = lastQuarter();
+        String commune = "01336";
+        submissions.find(FORM, commune, q).ifPresent(s -> {
+            if (s.status() != SubmissionStatus.RETURNED) {
+                submissions.returnForCorrection(FORM, commune, q, PROVINCE, "lượt chạy trước");
+            }
+        });
+        submissions.submit(FORM, commune, q);
+        Submission approved = submissions.approve(FORM, commune, q, PROVINCE);
+        assertThatThrownBy(() -> submissions.approve(FORM, commune, q, PROVINCE))
+                .isInstanceOfSatisfying(ReportingRuleException.class, e -> {
+                    assertThat(e.code()).isEqualTo("ind.submission-decided-approved");
+                    assertThat(e.status()).isEqualTo(409);
+                })
+                .hasMessageContaining(
+                        "đã được " + approved.decidedBy() + " duyệt lúc " + TimeFormat.vietnamese(approved.decidedAt()))
+                .hasMessageContaining("Hãy tải lại trang");
+
+        submissions.returnForCorrection(FORM, commune, q, PROVINCE, "Thiếu số liệu hiến máu");
+        assertThatThrownBy(() -> submissions.approve(FORM, commune, q, PROVINCE))
+                .isInstanceOfSatisfying(ReportingRuleException.class, e -> assertThat(e.code())
+                        .isEqualTo("ind.submission-decided-returned"))
+                .hasMessageContaining("trả lại lúc")
+                .hasMessageContaining("chờ đơn vị gửi lại");
+        assertThatThrownBy(() -> submissions.returnForCorrection(FORM, commune, q, PROVINCE, "lần nữa"))
+                .isInstanceOfSatisfying(ReportingRuleException.class, e -> assertThat(e.code())
+                        .isEqualTo("ind.submission-decided-returned"));
+    }
+
     @Test
     void quarterlyFormIsNotSubmittedForAYearNorByAProvince() {
         assertThatThrownBy(() -> submissions.submit(FORM, "01294", "2025")).hasMessageContaining("theo kỳ Quý");
