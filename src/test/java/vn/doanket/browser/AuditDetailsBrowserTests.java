@@ -41,17 +41,10 @@ class AuditDetailsBrowserTests {
         save(actor, n + 3, n + 4);
         try (Playwright playwright = Browser.playwright();
                 var browser = Browser.launch(playwright);
-                BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setViewportSize(390, 844)
-                        .setLocale("vi-VN"))) {
+                BrowserContext context = Browser.phone(browser)) {
             Page page = context.newPage();
             page.onConsoleMessage(m -> System.out.println("browser console: " + m.type() + " " + m.text()));
-            page.navigate("http://localhost:" + port + "/login");
-            page.getByLabel("Tên đăng nhập").fill("tinh-01");
-            page.getByLabel("Mật khẩu").fill(TestAccounts.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
-            page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+            Browser.signIn(page, "http://localhost:" + port, "tinh-01");
             page.navigate("http://localhost:" + port + "/audit?unit=01&actor=" + actor);
 
             var newest = page.locator("details.dk-audit-change").first();
@@ -65,6 +58,19 @@ class AuditDetailsBrowserTests {
             assertThat(cell.locator("xpath=..")).containsText(Long.toString(n + 3));
             assertThat(newest).containsText("trường không đổi");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/audit-details.png")));
+
+            // the change on a page of its own (what the details load), which fits a phone's width
+            page.navigate("http://localhost:" + port + newest.getAttribute("hx-get"));
+            assertThat(page.locator("h1")).hasText("Mục nhật ký");
+            assertThat(page.getByRole(
+                            AriaRole.ROWHEADER,
+                            new Page.GetByRoleOptions().setName("các giá trị [VOTER_OPINIONS] › giá trị")))
+                    .isVisible();
+            Object sideways =
+                    page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            org.assertj.core.api.Assertions.assertThat(((Number) sideways).intValue())
+                    .as("the page scrolls sideways on a phone by")
+                    .isLessThanOrEqualTo(0);
         }
     }
 
