@@ -61,4 +61,23 @@ public final class Browser {
         return Playwright.create(
                 new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
+
+    /** A phone-sized window (390 × 844) that asks for Vietnamese, as most of the Front's officers use it. */
+    public static com.microsoft.playwright.BrowserContext phone(com.microsoft.playwright.Browser browser) {
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setLocale("vi-VN"));
+    }
+
+    /** Signs in on the sign-in page of the app at {@code base} as a test account, and waits for what follows. */
+    public static void signIn(com.microsoft.playwright.Page page, String base, String user) {
+        page.navigate(base + "/login");
+        page.getByLabel("Tên đăng nhập").fill(user);
+        page.getByLabel("Mật khẩu").fill(vn.doanket.TestAccounts.PASSWORD);
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+    }
 }

@@ -42,16 +42,9 @@ class CatalogueJourneyBrowserTests {
                 .code();
         try (Playwright playwright = Browser.playwright();
                 var browser = Browser.launch(playwright);
-                BrowserContext phone = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setViewportSize(390, 844)
-                        .setLocale("vi-VN"))) {
+                BrowserContext phone = Browser.phone(browser)) {
             Page page = phone.newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("Tên đăng nhập").fill("trunguong");
-            page.getByLabel("Mật khẩu").fill(TestAccounts.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
-            page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+            Browser.signIn(page, url(""), "trunguong");
 
             page.navigate(url("/catalogue"));
             page.getByText("Tạo chỉ tiêu").click();

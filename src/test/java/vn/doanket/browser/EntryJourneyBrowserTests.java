@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,8 @@ class EntryJourneyBrowserTests {
         accounts.ensure();
         try (Playwright playwright = Browser.playwright();
                 var browser = Browser.launch(playwright);
-                BrowserContext province = phone(browser);
-                BrowserContext commune = phone(browser)) {
+                BrowserContext province = Browser.phone(browser);
+                BrowserContext commune = Browser.phone(browser)) {
             Page leader = province.newPage();
             login(leader, "tinh-01");
             leader.navigate(url("/data/01?form=BC_QUY_XA"));
@@ -94,19 +93,8 @@ class EntryJourneyBrowserTests {
         }
     }
 
-    private BrowserContext phone(com.microsoft.playwright.Browser browser) {
-        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(390, 844)
-                .setLocale("vi-VN"));
-    }
-
     private void login(Page page, String user) {
-        page.navigate(url("/login"));
-        page.getByLabel("Tên đăng nhập").fill(user);
-        page.getByLabel("Mật khẩu").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                .click();
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        Browser.signIn(page, url(""), user);
     }
 
     /** The period the form shows, from its picker. */

@@ -6,7 +6,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -194,12 +193,7 @@ class EveryPageBrowserTests {
     }
 
     private void login(Page page, String user) {
-        page.navigate(url("/login"));
-        page.getByLabel("Tên đăng nhập").fill(user);
-        page.getByLabel("Mật khẩu").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                .click();
-        page.waitForLoadState(LoadState.LOAD);
+        Browser.signIn(page, url(""), user);
     }
 
     private String url(String path) {

@@ -52,17 +52,10 @@ class FailedActionBrowserTests {
         awaitingApproval(commune);
         try (Playwright playwright = Browser.playwright();
                 var browser = Browser.launch(playwright);
-                BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setViewportSize(390, 844)
-                        .setLocale("vi-VN"))) {
+                BrowserContext context = Browser.phone(browser)) {
             Page page = context.newPage();
             page.onConsoleMessage(m -> System.out.println("browser console: " + m.type() + " " + m.text()));
-            page.navigate(url("/login"));
-            page.getByLabel("Tên đăng nhập").fill("tinh-01");
-            page.getByLabel("Mật khẩu").fill(TestAccounts.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
-            page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+            Browser.signIn(page, url(""), "tinh-01");
             page.navigate(url("/approvals/01?form=" + FORM + "&period=" + PERIOD));
             var row = page.locator("#R-" + commune);
             var approve = row.getByRole(
@@ -89,16 +82,9 @@ class FailedActionBrowserTests {
         accounts.ensure();
         try (Playwright playwright = Browser.playwright();
                 var browser = Browser.launch(playwright);
-                BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setViewportSize(390, 844)
-                        .setLocale("vi-VN"))) {
+                BrowserContext context = Browser.phone(browser)) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("Tên đăng nhập").fill("tinh-01");
-            page.getByLabel("Mật khẩu").fill(TestAccounts.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
-            page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+            Browser.signIn(page, url(""), "tinh-01");
             assertThat(page.locator("h1")).hasText("Thành phố Hà Nội");
 
             // the session ends (signed out elsewhere, or timed out) while the page stays open

@@ -28,9 +28,7 @@ class UnitJourneyBrowserTests {
         accounts.ensure();
         try (Playwright playwright = Browser.playwright();
                 var browser = Browser.launch(playwright);
-                BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setViewportSize(390, 844)
-                        .setLocale("vi-VN"))) {
+                BrowserContext context = Browser.phone(browser)) {
             Page page = context.newPage();
             page.onConsoleMessage(m -> System.out.println("browser console: " + m.type() + " " + m.text()));
             page.onResponse(r -> {

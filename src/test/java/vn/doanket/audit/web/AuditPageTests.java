@@ -49,12 +49,7 @@ class AuditPageTests {
     /** A form saved whole, then changed: the page lists the fields that changed, named for the reader. */
     @Test
     void aChangedFormShowsEachChangedValueBeforeAndAfter() throws Exception {
-        String unit = jdbc.sql(
-                        """
-                        select code from org_unit where kind = 'COMMUNE' and valid_to is null and code <> '00004'
-                        order by md5(code || 'audit-page') limit 1""")
-                .query(String.class)
-                .single();
+        String unit = commune();
         // an actor of this run alone, so the page filtered by it shows these two entries only
         String actor = "audit-page-" + System.nanoTime();
         // the test database outlives a run: what an earlier run saved is removed first (a blank value removes)
@@ -114,12 +109,7 @@ class AuditPageTests {
     /** An entry outside the reader's units is not shown, and the reader is told what to do. */
     @Test
     void anEntryOfAnotherCommuneIsNotFoundForACommuneOfficer() throws Exception {
-        String unit = jdbc.sql(
-                        """
-                        select code from org_unit where kind = 'COMMUNE' and valid_to is null and code <> '00004'
-                        order by md5(code || 'audit-page') limit 1""")
-                .query(String.class)
-                .single();
+        String unit = commune();
         String actor = "audit-scope-" + System.nanoTime();
         saveAs(actor, List.of(value("VOTER_MEETINGS", unit, Long.toString(System.nanoTime() % 1000 + 1), null)));
         long id = jdbc.sql("select max(id) from audit_entry where actor = :a")
@@ -141,6 +131,16 @@ class AuditPageTests {
                 mvc,
                 SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("trunguong")),
                 "/audit/entries/" + id);
+    }
+
+    /** A commune of this test's own (not Ba Đình, whose officer reads the trail in the tests). */
+    private String commune() {
+        return jdbc.sql(
+                        """
+                        select code from org_unit where kind = 'COMMUNE' and valid_to is null and code <> '00004'
+                        order by md5(code || 'audit-page') limit 1""")
+                .query(String.class)
+                .single();
     }
 
     /** The table row of a field, from its heading cell to the end of the row. */
