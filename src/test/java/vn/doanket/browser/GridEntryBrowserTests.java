@@ -1,0 +1,66 @@
+package vn.doanket.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.doanket.IntegrationTest;
+import vn.doanket.TestAccounts;
+import vn.doanket.indicators.DataEntry;
+
+/** A province officer enters figures for its communes on the grid, each cell saving itself, in a real browser. */
+@IntegrationTest
+class GridEntryBrowserTests {
+
+    static final String PERIOD = "2026Q2";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    DataEntry entry;
+
+    @Test
+    void aCellSavesItselfAndARefusedOneKeepsWhatWasTypedWithTheReason() {
+        accounts.ensure();
+        String base = "http://localhost:" + port;
+        try (Playwright playwright = Browser.playwright();
+                var browser = Browser.launch(playwright);
+                BrowserContext context = Browser.phone(browser)) {
+            Page page = context.newPage();
+            page.onConsoleMessage(m -> System.out.println("browser console: " + m.type() + " " + m.text()));
+            Browser.signIn(page, base, "tinh-01");
+            page.navigate(base + "/data/01/grid?form=BC_QUY_XA&period=" + PERIOD);
+
+            String figure = Long.toString(System.nanoTime() % 500 + 1);
+            var cell = page.locator("#V-00004-DEATHS-DEFAULT");
+            cell.fill(figure);
+            assertThat(page.locator("#S-00004-DEATHS-DEFAULT")).containsText("Đã lưu lúc");
+            org.assertj.core.api.Assertions.assertThat(entry.find("DEATHS", "00004", PERIOD, null)
+                            .orElseThrow()
+                            .number())
+                    .isEqualByComparingTo(figure);
+
+            // a cell of the same row: refused, with the reason beside it and the text left as typed
+            var other = page.locator("#V-00004-ENLISTMENT-DEFAULT");
+            other.fill("mười hai");
+            assertThat(page.locator("#S-00004-ENLISTMENT-DEFAULT")).containsText("không phải là số");
+            assertThat(other).hasValue("mười hai");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/grid-entry.png")));
+
+            // the figure saved is there when the grid is opened again, with its new version to save from
+            page.reload();
+            assertThat(page.locator("#V-00004-DEATHS-DEFAULT")).hasValue(figure);
+            page.locator("#V-00004-DEATHS-DEFAULT").fill(Long.toString(Long.parseLong(figure) + 1));
+            assertThat(page.locator("#S-00004-DEATHS-DEFAULT")).containsText("Đã lưu lúc");
+        }
+    }
+}
