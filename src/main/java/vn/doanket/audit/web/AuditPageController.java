@@ -81,7 +81,9 @@ class AuditPageController {
                 .orElseThrow(() -> new DomainException(
                         "audit.not-found",
                         404,
-                        messages.getMessage("audit.not-found", new Object[] {id}, LocaleContextHolder.getLocale())));
+                        // the id as text: MessageFormat would group its digits (entry 1.428)
+                        messages.getMessage(
+                                "audit.not-found", new Object[] {Long.toString(id)}, LocaleContextHolder.getLocale())));
         model.addAttribute("e", e);
         model.addAttribute("c", compare(e, names()));
         model.addAttribute("unit", unit);

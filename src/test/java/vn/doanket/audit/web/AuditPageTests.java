@@ -2,6 +2,7 @@ package vn.doanket.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -123,6 +124,10 @@ class AuditPageTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(refused).contains("Không tìm thấy mục nhật ký số " + id + " trong phạm vi đơn vị đang xem");
+        // an entry that does not exist at all: its number as the reader typed it, not grouped as a figure
+        mvc.perform(get("/audit/entries/1234567890").with(officer))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("mục nhật ký số 1234567890 ")));
         // asking for the commune's subtree outright is refused as any page of it is
         mvc.perform(get("/audit/entries/" + id).param("unit", unit).with(officer))
                 .andExpect(status().isForbidden());
