@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
 import vn.doanket.indicators.DataEntry;
+import vn.doanket.indicators.Targets;
 
 /** A province officer enters figures for its communes on the grid, each cell saving itself, in a real browser. */
 @IntegrationTest
@@ -27,6 +28,9 @@ class GridEntryBrowserTests {
 
     @Autowired
     DataEntry entry;
+
+    @Autowired
+    Targets targets;
 
     @Test
     void aCellSavesItselfAndARefusedOneKeepsWhatWasTypedWithTheReason() {
@@ -61,6 +65,32 @@ class GridEntryBrowserTests {
             assertThat(page.locator("#V-00004-DEATHS-DEFAULT")).hasValue(figure);
             page.locator("#V-00004-DEATHS-DEFAULT").fill(Long.toString(Long.parseLong(figure) + 1));
             assertThat(page.locator("#S-00004-DEATHS-DEFAULT")).containsText("Đã lưu lúc");
+        }
+    }
+
+    @Test
+    void aTargetCellSavesItselfAndAWrongOneSaysWhy() {
+        accounts.ensure();
+        String base = "http://localhost:" + port;
+        try (Playwright playwright = Browser.playwright();
+                var browser = Browser.launch(playwright);
+                BrowserContext context = Browser.phone(browser)) {
+            Page page = context.newPage();
+            Browser.signIn(page, base, "tinh-01");
+            page.navigate(base + "/targets/01?form=BC_QUY_XA&period=" + PERIOD);
+
+            String figure = Long.toString(System.nanoTime() % 900 + 100);
+            page.locator("#V-T-00004-DIGITAL_ID_ACTIVATED").fill(figure);
+            assertThat(page.locator("#S-T-00004-DIGITAL_ID_ACTIVATED")).containsText("Đã lưu lúc");
+            org.assertj.core.api.Assertions.assertThat(targets.find("DIGITAL_ID_ACTIVATED", "00004", PERIOD)
+                            .orElseThrow()
+                            .value())
+                    .isEqualByComparingTo(figure);
+
+            var wrong = page.locator("#V-T-00004-ENLISTMENT");
+            wrong.fill("-3");
+            assertThat(page.locator("#S-T-00004-ENLISTMENT")).containsText("âm");
+            assertThat(wrong).hasValue("-3");
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.doanket.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -208,6 +209,17 @@ class TracedFiguresTests {
                 .andExpect(content().string(containsString("Theo biên bản bàn giao nhà của xã cũ")))
                 .andExpect(content().string(containsString("trước sắp xếp")))
                 .andExpect(content().string(containsString("Doanh nghiệp, ngân hàng tài trợ")));
+        // in English the breakdown's options are named in English, the entries' own words left as entered
+        mvc.perform(get("/analytics/entries")
+                        .param("indicator", "UNITY_HOUSES_BUILT")
+                        .param("unit", "66")
+                        .param("period", "2025")
+                        .param("lang", "en")
+                        .with(officerOf("66")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Company or bank sponsor")))
+                .andExpect(content().string(not(containsString("Doanh nghiệp, ngân hàng tài trợ"))))
+                .andExpect(content().string(containsString("Theo biên bản bàn giao nhà của xã cũ")));
         mvc.perform(get("/api/v1/analytics/entries")
                         .param("indicator", "UNITY_HOUSES_BUILT")
                         .param("unit", "66")

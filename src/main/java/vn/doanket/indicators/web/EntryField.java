@@ -4,10 +4,12 @@ import vn.doanket.indicators.ValueType;
 
 /**
  * One input of a form or grid as rendered: the stored value written the Vietnamese way, the version
- * the user sees (0 when empty) and, when the upper level set one, the target and the achievement.
+ * the user sees (0 when empty) and, when the upper level set one, the target and the achievement. The
+ * unit's name labels a grid's cell for screen readers.
  */
 record EntryField(
         String unit,
+        String unitName,
         String indicator,
         String option,
         String optionName,
@@ -26,6 +28,11 @@ record EntryField(
     /** A DOM-safe key: codes are letters, digits and underscores. */
     public String getKey() {
         return unit + "-" + indicator + "-" + option;
+    }
+
+    /** What a screen reader says for a grid's cell: the indicator, its option if any, and the unit's name. */
+    public String getCellLabel() {
+        return name + (optionName == null ? "" : " – " + optionName) + " – " + unitName;
     }
 
     public boolean isYesNo() {

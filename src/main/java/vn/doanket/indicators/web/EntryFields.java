@@ -25,10 +25,20 @@ import vn.doanket.organization.UnitKind;
 @Component
 class EntryFields {
 
-    /** One input column: an indicator, or one breakdown option of it. */
-    record Column(Indicator indicator, String option, String optionName) {
+    /** One input column: an indicator, or one breakdown option of it ({@code choice} null without one). */
+    record Column(Indicator indicator, String option, CategoryOption choice) {
         String key() {
             return indicator.code() + "|" + option;
+        }
+
+        /** The option's Vietnamese name, as in the official templates; null without a breakdown. */
+        public String optionName() {
+            return choice == null ? null : choice.nameVi();
+        }
+
+        /** The option's name in the reader's language; null without a breakdown. */
+        public String optionName(Locale locale) {
+            return choice == null ? null : choice.name(locale);
         }
     }
 
@@ -53,7 +63,7 @@ class EntryFields {
             }
             if (i.hasBreakdown()) {
                 for (CategoryOption o : catalogue.options(i.categoryCode())) {
-                    columns.add(new Column(i, o.code(), o.nameVi()));
+                    columns.add(new Column(i, o.code(), o));
                 }
             } else {
                 columns.add(new Column(i, Indicator.NO_BREAKDOWN, null));
@@ -101,9 +111,10 @@ class EntryFields {
                 : Achievement.of(v == null ? null : v.number(), target);
         return new EntryField(
                 unit.code(),
+                unit.name(),
                 i.code(),
                 c.option(),
-                c.optionName(),
+                c.optionName(locale),
                 i.name(locale),
                 i.unitOfMeasure(locale),
                 i.valueType(),

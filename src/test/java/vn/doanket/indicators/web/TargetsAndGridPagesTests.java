@@ -165,6 +165,40 @@ class TargetsAndGridPagesTests {
     }
 
     @Test
+    void theGridSpeaksTheReadersLanguageNamesEachCellsUnitAndSaysWhatCellsShareOnce() throws Exception {
+        String english = TestPages.page(
+                mvc, as("tinh-01"), "/data/01/grid", "lang", "en", "form", "BC_QUY_XA", "period", PERIOD);
+        String head = english.substring(english.indexOf("<thead>"), english.indexOf("</thead>"));
+        assertThat(head)
+                .as("breakdown options in English on the English page")
+                .contains("Fatherland Front committee")
+                .doesNotContain("Ủy ban MTTQ");
+        String vietnamese = TestPages.page(mvc, as("tinh-01"), "/data/01/grid", "form", "BC_QUY_XA", "period", PERIOD);
+        assertThat(vietnamese.substring(vietnamese.indexOf("<thead>"), vietnamese.indexOf("</thead>")))
+                .contains("Ủy ban MTTQ");
+        // a screen reader hears the commune's name with each cell, not its code
+        String cell = vietnamese.substring(vietnamese.indexOf("<td><div class=\"dk-field dk-cell\">"));
+        cell = cell.substring(0, cell.indexOf("</td>"));
+        assertThat(cell)
+                .contains("id=\"V-00004-SUPERVISIONS-MTTQ\"")
+                .contains("aria-label=\"Số cuộc giám sát – Ủy ban MTTQ – "
+                        + units.get("00004").name() + "\"");
+        // what every cell shares is said once, on the table: a cell carries its own request and trigger only
+        String body = vietnamese.substring(vietnamese.indexOf("<tbody>"), vietnamese.indexOf("</tbody>"));
+        int inputs = body.split("name=\"value\"", -1).length - 1;
+        assertThat(inputs).isGreaterThan(20 * 50);
+        assertThat(body.split("hx-post=", -1)).hasSize(inputs + 1);
+        assertThat(body)
+                .doesNotContain("hx-include")
+                .doesNotContain("hx-target")
+                .doesNotContain("name=\"period\"");
+        assertThat(vietnamese)
+                .contains("hx-include=\"closest .dk-field, #dk-context\"")
+                .containsPattern("id=\"dk-context\" hidden><input type=\"hidden\" name=\"form\"\\s+value=\"BC_QUY_XA\">"
+                        + "<input type=\"hidden\" name=\"period\" value=\"" + PERIOD + "\">");
+    }
+
+    @Test
     void aCommuneThatSentItsFormIsMarkedOnTheGrid() throws Exception {
         // the fifteenth commune of Hà Nội (on the first page; no other test writes for it) sends its form of 2025Q3
         Unit sent = units.children(
