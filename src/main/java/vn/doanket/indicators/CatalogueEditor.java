@@ -86,9 +86,15 @@ public class CatalogueEditor {
 
     /** The breakdown categories an indicator may use, code → Vietnamese name. */
     public Map<String, String> breakdowns() {
+        return breakdowns(null);
+    }
+
+    /** The breakdowns by code, named in the reader's language (English for English, else Vietnamese). */
+    public Map<String, String> breakdowns(java.util.Locale locale) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
         Map<String, String> out = new LinkedHashMap<>();
-        jdbc.sql("select code, name_vi from ind_category order by code")
-                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2)))
+        jdbc.sql("select code, name_vi, name_en from ind_category order by code")
+                .query((rs, n) -> out.put(rs.getString(1), rs.getString(english ? 3 : 2)))
                 .list();
         return out;
     }

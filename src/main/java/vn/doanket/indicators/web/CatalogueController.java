@@ -274,7 +274,8 @@ class CatalogueController {
         model.addAttribute("valueTypes", ValueType.values());
         model.addAttribute("aggregations", Aggregation.values());
         model.addAttribute("levels", LEVELS);
-        model.addAttribute("breakdowns", editor.breakdowns());
+        model.addAttribute(
+                "breakdowns", editor.breakdowns(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute(
                 "components",
                 editor.definitions().stream()

@@ -192,7 +192,14 @@ class CatalogueApiTests {
                 .andExpect(content().string(Matchers.containsString("Tạo chỉ tiêu")));
         mvc.perform(get("/catalogue/indicators/BLOOD_UNITS").with(as("VN", Role.ADMIN)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Số đơn vị máu hiến được")));
+                .andExpect(content().string(Matchers.containsString("Số đơn vị máu hiến được")))
+                .andExpect(content().string(Matchers.containsString("Nguồn kinh phí")));
+        // in English the page's own words, the indicator's name in its title and the breakdowns are English
+        mvc.perform(get("/catalogue/indicators/BLOOD_UNITS").param("lang", "en").with(as("VN", Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<h1 class=\"h4\">Units of blood given</h1>")))
+                .andExpect(content().string(Matchers.containsString(">Funding source</option>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Nguồn kinh phí"))));
         mvc.perform(get("/catalogue/forms/BC_QUY_XA").with(as("48", Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Giao biểu mẫu")));
