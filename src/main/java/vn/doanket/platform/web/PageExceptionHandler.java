@@ -28,7 +28,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e, HttpServletRequest req, HttpServletResponse res) {
-        return view(req, res, e.status(), e.getMessage());
+        return view(req, res, e.status(), e.message(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

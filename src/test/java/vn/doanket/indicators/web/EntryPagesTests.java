@@ -132,6 +132,31 @@ class EntryPagesTests {
     }
 
     @Test
+    void anEnglishReaderIsToldWhyInEnglish() throws Exception {
+        mvc.perform(field("00004", "2026Q2", "VOTER_OPINIONS", "mười hai", 0)
+                        .param("lang", "en")
+                        .with(as("xa-00004")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("dk-error")))
+                .andExpect(content().string(Matchers.containsString("is not a number")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("không phải là số"))));
+        // a page refused as a whole says it in the reader's language too, Vietnamese by default
+        mvc.perform(get("/data/00004")
+                        .param("form", "KHONG_CO")
+                        .param("lang", "en")
+                        .with(as("xa-00004")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("No report form")));
+        mvc.perform(get("/data/00004")
+                        .param("form", "KHONG_CO")
+                        .param("lang", "vi")
+                        .with(as("xa-00004")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("Không tìm thấy biểu mẫu")));
+        assertThat(entry.find("VOTER_OPINIONS", "00004", "2026Q2", null)).isEmpty();
+    }
+
+    @Test
     void aValueFarAboveTheUnitsHistoryIsSavedWithAWarning() throws Exception {
         String c = EntryTestAccounts.COMMUNE;
         entry.save(DataValueInput.typed("RECOMMENDATIONS", c, "2025Q3", null, "10", 0));
