@@ -32,8 +32,8 @@ class GridEntryBrowserTests {
     @Autowired
     Targets targets;
 
-    @Test
-    void aCellSavesItselfAndARefusedOneKeepsWhatWasTypedWithTheReason() {
+    /** Hà Nội's officer on a phone, signed in, at the page of {@code path} (the form and period added). */
+    private void onProvincePage(String path, java.util.function.Consumer<Page> steps) {
         accounts.ensure();
         String base = "http://localhost:" + port;
         try (Playwright playwright = Browser.playwright();
@@ -42,8 +42,14 @@ class GridEntryBrowserTests {
             Page page = context.newPage();
             page.onConsoleMessage(m -> System.out.println("browser console: " + m.type() + " " + m.text()));
             Browser.signIn(page, base, "tinh-01");
-            page.navigate(base + "/data/01/grid?form=BC_QUY_XA&period=" + PERIOD);
+            page.navigate(base + path + "?form=BC_QUY_XA&period=" + PERIOD);
+            steps.accept(page);
+        }
+    }
 
+    @Test
+    void aCellSavesItselfAndARefusedOneKeepsWhatWasTypedWithTheReason() {
+        onProvincePage("/data/01/grid", page -> {
             String figure = Long.toString(System.nanoTime() % 500 + 1);
             var cell = page.locator("#V-00004-DEATHS-DEFAULT");
             cell.fill(figure);
@@ -65,20 +71,12 @@ class GridEntryBrowserTests {
             assertThat(page.locator("#V-00004-DEATHS-DEFAULT")).hasValue(figure);
             page.locator("#V-00004-DEATHS-DEFAULT").fill(Long.toString(Long.parseLong(figure) + 1));
             assertThat(page.locator("#S-00004-DEATHS-DEFAULT")).containsText("Đã lưu lúc");
-        }
+        });
     }
 
     @Test
     void aTargetCellSavesItselfAndAWrongOneSaysWhy() {
-        accounts.ensure();
-        String base = "http://localhost:" + port;
-        try (Playwright playwright = Browser.playwright();
-                var browser = Browser.launch(playwright);
-                BrowserContext context = Browser.phone(browser)) {
-            Page page = context.newPage();
-            Browser.signIn(page, base, "tinh-01");
-            page.navigate(base + "/targets/01?form=BC_QUY_XA&period=" + PERIOD);
-
+        onProvincePage("/targets/01", page -> {
             String figure = Long.toString(System.nanoTime() % 900 + 100);
             page.locator("#V-T-00004-DIGITAL_ID_ACTIVATED").fill(figure);
             assertThat(page.locator("#S-T-00004-DIGITAL_ID_ACTIVATED")).containsText("Đã lưu lúc");
@@ -91,6 +89,6 @@ class GridEntryBrowserTests {
             wrong.fill("-3");
             assertThat(page.locator("#S-T-00004-ENLISTMENT")).containsText("âm");
             assertThat(wrong).hasValue("-3");
-        }
+        });
     }
 }
