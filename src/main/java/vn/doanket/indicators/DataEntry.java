@@ -273,7 +273,7 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
                 }
                 prepared.add(p.at(r.row()));
             } catch (DomainException e) {
-                errors.add(new RowError(r.row(), Fields.of(e.code(), dhis2), e.code(), e.getMessage()));
+                errors.add(RowError.of(r.row(), Fields.of(e.code(), dhis2), e));
             }
         }
         if (!errors.isEmpty()) {
@@ -289,11 +289,11 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
         int updated = 0;
         int removed = 0;
         int unchanged = 0;
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         for (Outcome o : outcomes) {
             if (o.stale() != null) {
                 StaleValueException e = o.stale();
-                errors.add(new RowError(o.prepared().row(), Fields.of(e.code(), dhis2), e.code(), e.getMessage()));
+                errors.add(RowError.of(o.prepared().row(), Fields.of(e.code(), dhis2), e));
                 continue;
             }
             Written w = o.written();
@@ -303,12 +303,12 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
                 case REMOVED -> removed++;
                 case UNCHANGED -> unchanged++;
             }
-            w.warnings().forEach(m -> warnings.add(o.prepared().row() + ": " + m));
+            w.warnings().forEach(m -> warnings.add(m.atRow(o.prepared().row())));
         }
         if (!errors.isEmpty()) {
             throw new DataImportRejectedException(errors);
         }
-        return new ImportSummary(created, updated, removed, unchanged, warnings);
+        return ImportSummary.of(created, updated, removed, unchanged, warnings);
     }
 
     private SaveOutcome write(Prepared p, ValueChecks.Batch batch, String actor) {
@@ -327,7 +327,7 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
         UNCHANGED
     }
 
-    record Written(Kind kind, DataValue value, List<String> warnings) {}
+    record Written(Kind kind, DataValue value, List<Warning> warnings) {}
 
     /** What became of one value: written, or refused because someone else changed it first. */
     record Outcome(Prepared prepared, Written written, StaleValueException stale) {}
@@ -365,7 +365,7 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
     }
 
     /** A checked value and what it will do to the stored one. */
-    private record Step(Prepared p, DataValue current, String comment, Kind kind, List<String> warnings) {}
+    private record Step(Prepared p, DataValue current, String comment, Kind kind, List<Warning> warnings) {}
 
     /**
      * Writes checked values set-based: the stored values of each unit and period are read once, then
@@ -480,7 +480,7 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
             }
             return new Step(p, current, comment, current == null ? Kind.UNCHANGED : Kind.REMOVED, List.of());
         }
-        List<String> warnings = p.value().number() == null
+        List<Warning> warnings = p.value().number() == null
                 ? List.of()
                 : OutlierCheck.warning(p.value().number(), preload.history(p)).stream()
                         .toList();

@@ -53,11 +53,8 @@ final class DataValueSetCsv {
                 header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         List<String> missing = REQUIRED.stream().filter(c -> !lower.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw new DataImportRejectedException(List.of(new RowError(
-                    1,
-                    null,
-                    "ind.import-malformed",
-                    IndicatorMessages.vi("error.ind.import-csv-columns", String.join(", ", missing)))));
+            throw new DataImportRejectedException(List.of(RowError.whole(
+                    1, "ind.import-malformed", "error.ind.import-csv-columns", String.join(", ", missing))));
         }
         return rows;
     }

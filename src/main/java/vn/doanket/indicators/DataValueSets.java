@@ -26,10 +26,10 @@ final class DataValueSets {
                     .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                     .readValue(payload == null ? "" : payload);
         } catch (JacksonException e) {
-            throw malformed(IndicatorMessages.vi("error.ind.import-malformed-json", e.getOriginalMessage()));
+            throw malformed("error.ind.import-malformed-json", e.getOriginalMessage());
         }
         if (root == null || !root.isObject() || !root.path("dataValues").isArray()) {
-            throw malformed(IndicatorMessages.vi("error.ind.import-no-data-values"));
+            throw malformed("error.ind.import-no-data-values");
         }
         String period = text(root, "period");
         String orgUnit = text(root, "orgUnit");
@@ -58,8 +58,8 @@ final class DataValueSets {
         return rows;
     }
 
-    private static DataImportRejectedException malformed(String message) {
-        return new DataImportRejectedException(List.of(new RowError(0, null, "ind.import-malformed", message)));
+    private static DataImportRejectedException malformed(String key, Object... args) {
+        return new DataImportRejectedException(List.of(RowError.whole(0, "ind.import-malformed", key, args)));
     }
 
     private static String value(JsonNode node) {

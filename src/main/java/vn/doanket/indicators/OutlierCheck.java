@@ -36,8 +36,8 @@ final class OutlierCheck {
         }
     }
 
-    /** The Vietnamese warning, if the value is far outside the history. */
-    static Optional<String> warning(BigDecimal value, History history) {
+    /** The warning, if the value is far outside the history. */
+    static Optional<Warning> warning(BigDecimal value, History history) {
         if (value == null || history.count() < MIN_HISTORY) {
             return Optional.empty();
         }
@@ -45,7 +45,7 @@ final class OutlierCheck {
         BigDecimal min = history.min();
         BigDecimal factor = BigDecimal.valueOf(FACTOR);
         if (max.signum() > 0 && value.compareTo(max.multiply(factor)) > 0) {
-            return Optional.of(IndicatorMessages.vi(
+            return Optional.of(Warning.of(
                     "warning.ind.value-far-above",
                     VietnameseNumbers.format(value),
                     Integer.toString(FACTOR),
@@ -53,7 +53,7 @@ final class OutlierCheck {
                     Long.toString(history.count())));
         }
         if (min.signum() > 0 && value.multiply(factor).compareTo(min) < 0) {
-            return Optional.of(IndicatorMessages.vi(
+            return Optional.of(Warning.of(
                     "warning.ind.value-far-below",
                     VietnameseNumbers.format(value),
                     Integer.toString(FACTOR),

@@ -1,6 +1,7 @@
 package vn.doanket.indicators;
 
 import vn.doanket.platform.DomainException;
+import vn.doanket.platform.Messages;
 
 /**
  * Someone else changed (or removed) the value since the user loaded it. Nothing was stored; the
@@ -12,20 +13,25 @@ public class StaleValueException extends DomainException {
 
     StaleValueException(String indicatorName, String typed, DataValue current) {
         super(
-                current == null ? "ind.value-removed-by-someone-else" : "ind.value-changed-by-someone-else",
+                code(current),
                 409,
-                current == null
-                        ? IndicatorMessages.vi("error.ind.value-removed-by-someone-else", indicatorName, typed)
-                        : IndicatorMessages.vi(
-                                "error.ind.value-changed-by-someone-else",
-                                indicatorName,
-                                current.updatedBy(),
-                                TimeFormat.vietnamese(current.updatedAt()),
-                                current.display(),
-                                typed),
-                indicatorName,
-                typed);
+                new Messages.Key(
+                        IndicatorMessages.BUNDLE,
+                        "error." + code(current),
+                        current == null
+                                ? new Object[] {indicatorName, typed}
+                                : new Object[] {
+                                    indicatorName,
+                                    current.updatedBy(),
+                                    TimeFormat.vietnamese(current.updatedAt()),
+                                    current.display(),
+                                    typed
+                                }));
         this.current = current;
+    }
+
+    private static String code(DataValue current) {
+        return current == null ? "ind.value-removed-by-someone-else" : "ind.value-changed-by-someone-else";
     }
 
     /** The value now stored, or null when it was removed. */

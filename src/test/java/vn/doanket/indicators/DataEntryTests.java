@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -212,7 +213,13 @@ class DataEntryTests {
         entry.save(DataValueInput.typed("BLOOD_UNITS", "12064", "2026Q1", null, "38", 0));
         SaveOutcome out = entry.save(DataValueInput.typed("BLOOD_UNITS", "12064", "2026Q2", null, "540", 0));
         assertThat(out.changed()).isTrue();
-        assertThat(out.warnings()).singleElement().asString().contains("cao hơn 3 lần");
+        Warning far = out.warnings().get(0);
+        assertThat(out.warnings()).hasSize(1);
+        assertThat(far.message()).contains("Giá trị 540 cao hơn 3 lần", "(50, trong 3 kỳ gần nhất)");
+        assertThat(far.message(Locale.ENGLISH))
+                .isEqualTo(far.english())
+                .startsWith("540 is more than 3 times the unit's largest earlier value (50, over its last 3 periods)");
+        assertThat(far.message(Locale.forLanguageTag("vi"))).isEqualTo(far.message());
     }
 
     @Test

@@ -17,7 +17,7 @@ class OutlierCheckTests {
     @Test
     void valueTenTimesTheUsualWarnsNamingTheLargestEarlierValue() {
         assertThat(OutlierCheck.warning(BigDecimal.valueOf(540), history(44, 50, 38, 47)))
-                .hasValueSatisfying(w -> assertThat(w)
+                .hasValueSatisfying(w -> assertThat(w.message())
                         .contains("540")
                         .contains("3 lần")
                         .contains("(50,")
@@ -25,9 +25,14 @@ class OutlierCheckTests {
     }
 
     @Test
-    void valueFarBelowTheUsualWarns() {
+    void valueFarBelowTheUsualWarnsInBothLanguages() {
         assertThat(OutlierCheck.warning(BigDecimal.valueOf(5), history(44, 50, 38)))
-                .isPresent();
+                .hasValueSatisfying(w -> {
+                    assertThat(w.message()).startsWith("Giá trị 5 thấp hơn 1/3 giá trị nhỏ nhất");
+                    assertThat(w.english())
+                            .startsWith("5 is less than 1/3 of the unit's smallest earlier value (38, over its last 3");
+                    assertThat(w.atRow(7).english()).startsWith("7: 5 is less than");
+                });
     }
 
     @Test

@@ -30,6 +30,7 @@ import vn.doanket.indicators.IndicatorCatalogue;
 import vn.doanket.indicators.SaveOutcome;
 import vn.doanket.indicators.StaleValueException;
 import vn.doanket.indicators.UnitScope;
+import vn.doanket.indicators.Warning;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.platform.access.Access;
 import vn.doanket.platform.access.CurrentAccount;
@@ -100,7 +101,9 @@ class IndicatorsApiController {
                 entry.save(json.treeToValue(body, DataValueRequest.class).toInput(), scope);
         return out.value() == null
                 ? ResponseEntity.noContent().build()
-                : ResponseEntity.ok(DataValueResponse.of(out.value(), out.warnings()));
+                : ResponseEntity.ok(DataValueResponse.of(
+                        out.value(),
+                        out.warnings().stream().map(Warning::message).toList()));
     }
 
     @PostMapping(value = "/data-value-sets", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -75,7 +75,7 @@ class FieldSaver {
                     t.key(),
                     outcome.changed() ? FieldStatus.Kind.SAVED : FieldStatus.Kind.UNCHANGED,
                     message,
-                    outcome.warnings(),
+                    outcome.warnings().stream().map(w -> w.message(locale)).toList(),
                     v == null ? 0 : v.version(),
                     null,
                     null,

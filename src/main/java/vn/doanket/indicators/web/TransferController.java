@@ -110,7 +110,7 @@ class TransferController {
                 byte[] bytes = in.readAllBytes();
                 String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
                 if (isDhis2Csv(text)) {
-                    result = uploads.dataValueSetCsv(text, name, partial, scope);
+                    result = uploads.dataValueSetCsv(text, name, partial, scope, locale);
                 } else {
                     result = uploads.rows(
                             UploadReader.csv(

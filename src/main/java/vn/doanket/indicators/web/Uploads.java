@@ -58,7 +58,8 @@ class Uploads {
                 Set<Integer> bad = new TreeSet<>(Comparator.reverseOrder());
                 for (RowError err : e.errors()) {
                     UploadRow at = pending.get(err.row() - 1);
-                    errors.add(new UploadError(at.sheet(), at.row(), column(at, err.field(), locale), err.message()));
+                    errors.add(new UploadError(
+                            at.sheet(), at.row(), column(at, err.field(), locale), err.message(locale)));
                     bad.add(err.row() - 1);
                 }
                 if (!partial) {
@@ -91,7 +92,7 @@ class Uploads {
                 for (RowError err : e.errors()) {
                     int row = err.row() == 0 || original == null ? err.row() : original.get(err.row() - 1);
                     String column = err.field() == null ? "" : "dataValues[" + row + "]." + err.field();
-                    errors.add(new UploadError(fileName, row, column, err.message()));
+                    errors.add(new UploadError(fileName, row, column, err.message(locale)));
                     if (err.row() > 0) {
                         bad.add(err.row() - 1);
                     }
@@ -116,7 +117,7 @@ class Uploads {
      * A DHIS2 dataValueSets CSV, read by the facade; row numbers are lines of the file (header = 1).
      * Asked to save the valid rows, the refused lines are dropped and the rest applied again.
      */
-    Result dataValueSetCsv(String csv, String fileName, boolean partial, UnitScope scope) {
+    Result dataValueSetCsv(String csv, String fileName, boolean partial, UnitScope scope, Locale locale) {
         List<String> lines = new ArrayList<>(List.of(csv.split("\n", -1)));
         List<Integer> origin = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -131,7 +132,8 @@ class Uploads {
                 for (RowError err : e.errors()) {
                     boolean located = err.row() > 1 && err.row() <= lines.size();
                     int line = located ? origin.get(err.row() - 1) : err.row();
-                    errors.add(new UploadError(fileName, line, err.field() == null ? "" : err.field(), err.message()));
+                    errors.add(new UploadError(
+                            fileName, line, err.field() == null ? "" : err.field(), err.message(locale)));
                     if (located) {
                         bad.add(err.row() - 1);
                     }

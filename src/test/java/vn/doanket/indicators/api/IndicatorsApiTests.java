@@ -131,6 +131,7 @@ class IndicatorsApiTests {
                 .andExpect(jsonPath("$.errors[0].row").value(2))
                 .andExpect(jsonPath("$.errors[0].field").value("unit"))
                 .andExpect(jsonPath("$.errors[0].code").value("ind.unit-outside-scope"))
+                .andExpect(jsonPath("$.errors[0].english").doesNotExist())
                 .andExpect(
                         jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("Phường Ba Đình")));
         mvc.perform(get("/api/v1/data-values")
@@ -154,7 +155,9 @@ class IndicatorsApiTests {
                                   {"dataElement": "VOTER_OPINIONS", "value": "37"}]}"""
                                         .formatted(commune)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.created").value(2));
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.warnings").isArray())
+                .andExpect(jsonPath("$.english").doesNotExist());
     }
 
     @Test

@@ -165,11 +165,20 @@ class EntryPagesTests {
         mvc.perform(field(c, "2026Q3", "RECOMMENDATIONS", "95", 0).with(as(EntryTestAccounts.OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Đã lưu lúc")))
-                .andExpect(content().string(Matchers.containsString("dk-warning")));
+                .andExpect(content().string(Matchers.containsString("dk-warning")))
+                .andExpect(content().string(Matchers.containsString("Giá trị 95 cao hơn 3 lần")));
         assertThat(entry.find("RECOMMENDATIONS", c, "2026Q3", null)
                         .orElseThrow()
                         .number())
                 .isEqualByComparingTo("95");
+        // an English reader is warned in English
+        mvc.perform(field(c, "2026Q3", "RECOMMENDATIONS", "96", 1)
+                        .param("lang", "en")
+                        .with(as(EntryTestAccounts.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("dk-warning")))
+                .andExpect(content().string(Matchers.containsString("96 is more than 3 times the unit")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("cao hơn"))));
     }
 
     @Test

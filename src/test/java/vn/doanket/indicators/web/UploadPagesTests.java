@@ -27,6 +27,7 @@ import vn.doanket.TestAccounts;
 import vn.doanket.TestPages;
 import vn.doanket.identity.Accounts;
 import vn.doanket.indicators.DataEntry;
+import vn.doanket.indicators.DataValueInput;
 import vn.doanket.indicators.Period;
 import vn.doanket.organization.UnitKind;
 
@@ -245,6 +246,39 @@ class UploadPagesTests {
                 .andExpect(content().string(Matchers.containsString("<td>khac.csv</td>")))
                 .andExpect(content().string(Matchers.containsString("nằm ngoài phạm vi")));
         assertThat(entry.find("ENLISTMENT", "00008", PERIOD, null)).isEmpty();
+    }
+
+    @Test
+    void anEnglishReaderIsToldWhatIsWrongAndWhatToCheckInEnglish() throws Exception {
+        String mixed = "dataelement,period,orgunit,value\n"
+                + "DRAFT_COMMENTS,2026Q3,00004,-4\n"
+                + "CRITICISM_CONFERENCES,2026Q3,00004,3\n";
+        mvc.perform(upload(mixed.getBytes(StandardCharsets.UTF_8), "dhis2-loi.csv", false)
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<td>2</td>")))
+                .andExpect(content().string(Matchers.containsString("cannot be negative")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("không thể âm"))));
+        mvc.perform(upload("{\"dataValues\": [".getBytes(StandardCharsets.UTF_8), "hong.json", false)
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("is not valid JSON")));
+        assertThat(entry.find("CRITICISM_CONFERENCES", "00004", PERIOD, null)).isEmpty();
+
+        // a value far above the commune's history is saved, and the upload's summary warns in English
+        entry.save(DataValueInput.typed("VOTER_OPINIONS", "00004", "2025Q3", null, "10", 0));
+        entry.save(DataValueInput.typed("VOTER_OPINIONS", "00004", "2025Q4", null, "12", 0));
+        entry.save(DataValueInput.typed("VOTER_OPINIONS", "00004", "2026Q1", null, "11", 0));
+        String far = "dataelement,period,orgunit,value\nVOTER_OPINIONS,2026Q3,00004,400\n";
+        mvc.perform(upload(far.getBytes(StandardCharsets.UTF_8), "dhis2.csv", false)
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("2: 400 is more than 3 times the unit")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("cao hơn"))));
+        assertThat(entry.find("VOTER_OPINIONS", "00004", PERIOD, null)
+                        .orElseThrow()
+                        .number())
+                .isEqualByComparingTo("400");
     }
 
     private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
