@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.organization.UnitKind;
+import vn.doanket.platform.Messages;
 import vn.doanket.platform.access.CurrentAccount;
 import vn.doanket.platform.access.Role;
 import vn.doanket.platform.audit.AuditAction;
@@ -103,7 +104,7 @@ public class CatalogueEditor {
     public Indicator create(IndicatorDraft draft) {
         Checked c = check(draft, null);
         if (c.code() != null && catalogue.find(c.code()).isPresent()) {
-            c.errors().put("code", IndicatorMessages.vi("error.ind.indicator-code-taken", c.code()));
+            c.errors().put("code", IndicatorMessages.text("error.ind.indicator-code-taken", c.code()));
         }
         c.throwIfAny();
         long id = jdbc.sql(
@@ -168,12 +169,13 @@ public class CatalogueEditor {
                                         c.timeAgg()));
             }
             if (!Objects.equals(c.category(), old.categoryCode())) {
-                c.errors().put("breakdown", IndicatorMessages.vi("error.ind.indicator-breakdown-frozen", old.nameVi()));
+                c.errors()
+                        .put("breakdown", IndicatorMessages.text("error.ind.indicator-breakdown-frozen", old.nameVi()));
             }
         }
         if (draft.version() != null && draft.version() != before.version()) {
             c.errors().clear();
-            c.errors().put("version", IndicatorMessages.vi("error.ind.indicator-changed", old.nameVi()));
+            c.errors().put("version", IndicatorMessages.text("error.ind.indicator-changed", old.nameVi()));
             throw new CatalogueRejectedException("ind.indicator-changed", 409, c.errors());
         }
         c.throwIfAny();
@@ -192,7 +194,7 @@ public class CatalogueEditor {
             throw new CatalogueRejectedException(
                     "ind.indicator-changed",
                     409,
-                    Map.of("version", IndicatorMessages.vi("error.ind.indicator-changed", old.nameVi())));
+                    Map.of("version", IndicatorMessages.text("error.ind.indicator-changed", old.nameVi())));
         }
         Indicator after = catalogue.findById(old.id()).orElseThrow();
         record(after, AuditAction.UPDATE, "audit.ind.indicator-updated", snapshot(before), snapshot(definition(after)));
@@ -275,15 +277,15 @@ public class CatalogueEditor {
     }
 
     private static CatalogueRejectedException rule(String code, String field, Object... args) {
-        return new CatalogueRejectedException(code, 409, Map.of(field, IndicatorMessages.vi("error." + code, args)));
+        return new CatalogueRejectedException(code, 409, Map.of(field, IndicatorMessages.text("error." + code, args)));
     }
 
-    private static String frozen(String key, Indicator old, String prefix, Enum<?> was, Enum<?> wanted) {
-        return IndicatorMessages.vi(
+    private static Messages.Text frozen(String key, Indicator old, String prefix, Enum<?> was, Enum<?> wanted) {
+        return IndicatorMessages.text(
                 key,
                 old.nameVi(),
-                IndicatorMessages.vi(prefix + was.name()),
-                IndicatorMessages.vi(prefix + wanted.name()));
+                IndicatorMessages.text(prefix + was.name()),
+                IndicatorMessages.text(prefix + wanted.name()));
     }
 
     IndicatorDefinition definition(Indicator i) {
@@ -338,7 +340,7 @@ public class CatalogueEditor {
 
     /** A draft read and checked; {@link #errors()} is empty when it may be saved. */
     private record Checked(
-            Map<String, String> errors,
+            Map<String, Messages.Text> errors,
             String code,
             ValueType type,
             Aggregation agg,
@@ -358,18 +360,18 @@ public class CatalogueEditor {
     }
 
     private Checked check(IndicatorDraft d, IndicatorDefinition existing) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Messages.Text> errors = new LinkedHashMap<>();
         String code;
         if (existing != null) {
             code = existing.indicator().code();
         } else {
             code = upper(d.code());
             if (code == null) {
-                errors.put("code", IndicatorMessages.vi("error.ind.indicator-code-required"));
+                errors.put("code", IndicatorMessages.text("error.ind.indicator-code-required"));
             } else if (code.length() > 40 || !CODE.matcher(code).matches()) {
                 errors.put(
                         "code",
-                        IndicatorMessages.vi(
+                        IndicatorMessages.text(
                                 "error.ind.indicator-code-invalid", d.code().strip()));
             }
         }
@@ -389,39 +391,39 @@ public class CatalogueEditor {
         }
         String category = upper(d.breakdown());
         if (category != null && !breakdowns().containsKey(category)) {
-            errors.put("breakdown", IndicatorMessages.vi("error.ind.indicator-breakdown-unknown", d.breakdown()));
+            errors.put("breakdown", IndicatorMessages.text("error.ind.indicator-breakdown-unknown", d.breakdown()));
         }
         BigDecimal min = number(d.min(), "min", errors);
         BigDecimal max = number(d.max(), "max", errors);
         if (min != null && max != null && min.compareTo(max) > 0) {
-            errors.put("max", IndicatorMessages.vi("error.ind.indicator-range"));
+            errors.put("max", IndicatorMessages.text("error.ind.indicator-range"));
         }
         Long numeratorId = null, denominatorId = null;
         BigDecimal factor = null;
         if (agg != null && timeAgg != null) {
             if ((agg == Aggregation.RATIO) != (timeAgg == Aggregation.RATIO)) {
-                errors.put("timeAggregation", IndicatorMessages.vi("error.ind.indicator-ratio-both"));
+                errors.put("timeAggregation", IndicatorMessages.text("error.ind.indicator-ratio-both"));
             }
             if (agg == Aggregation.RATIO) {
                 numeratorId = component(d.numerator(), "numerator", code, errors);
                 denominatorId = component(d.denominator(), "denominator", code, errors);
                 if (numeratorId != null && numeratorId.equals(denominatorId)) {
-                    errors.put("denominator", IndicatorMessages.vi("error.ind.indicator-ratio-same"));
+                    errors.put("denominator", IndicatorMessages.text("error.ind.indicator-ratio-same"));
                 }
                 factor = d.ratioFactor() == null || d.ratioFactor().isBlank()
                         ? BigDecimal.valueOf(100)
                         : number(d.ratioFactor(), "ratioFactor", errors);
                 if (factor != null && factor.signum() <= 0) {
-                    errors.put("ratioFactor", IndicatorMessages.vi("error.ind.indicator-ratio-factor"));
+                    errors.put("ratioFactor", IndicatorMessages.text("error.ind.indicator-ratio-factor"));
                 }
                 if (!levels.isEmpty()) {
-                    errors.put("levels", IndicatorMessages.vi("error.ind.indicator-ratio-levels"));
+                    errors.put("levels", IndicatorMessages.text("error.ind.indicator-ratio-levels"));
                 }
                 if (type != null && !type.isNumeric()) {
-                    errors.put("valueType", IndicatorMessages.vi("error.ind.indicator-ratio-type"));
+                    errors.put("valueType", IndicatorMessages.text("error.ind.indicator-ratio-type"));
                 }
             } else if (levels.isEmpty()) {
-                errors.put("levels", IndicatorMessages.vi("error.ind.indicator-levels-required"));
+                errors.put("levels", IndicatorMessages.text("error.ind.indicator-levels-required"));
             }
             if (type != null) {
                 boolean yesRule = agg == Aggregation.COUNT_YES
@@ -429,10 +431,10 @@ public class CatalogueEditor {
                         || timeAgg == Aggregation.COUNT_YES
                         || timeAgg == Aggregation.SHARE_YES;
                 if (yesRule && type != ValueType.YES_NO) {
-                    errors.put("aggregation", IndicatorMessages.vi("error.ind.indicator-yes-rule"));
+                    errors.put("aggregation", IndicatorMessages.text("error.ind.indicator-yes-rule"));
                 }
                 if (type == ValueType.TEXT && (agg != Aggregation.LATEST || timeAgg != Aggregation.LATEST)) {
-                    errors.put("aggregation", IndicatorMessages.vi("error.ind.indicator-text-rule"));
+                    errors.put("aggregation", IndicatorMessages.text("error.ind.indicator-text-rule"));
                 }
             }
         }
@@ -456,27 +458,27 @@ public class CatalogueEditor {
                 ? null
                 : d.description().strip();
         if (description != null && description.length() > 1000) {
-            errors.put("description", IndicatorMessages.vi("error.ind.catalogue-too-long", "1000"));
+            errors.put("description", IndicatorMessages.text("error.ind.catalogue-too-long", "1000"));
         }
         values.put("description", description);
         values.put("sort", d.sortOrder());
         return new Checked(errors, code, type, agg, timeAgg, category, values);
     }
 
-    private Long component(String raw, String field, String self, Map<String, String> errors) {
+    private Long component(String raw, String field, String self, Map<String, Messages.Text> errors) {
         String code = upper(raw);
         if (code == null) {
-            errors.put(field, IndicatorMessages.vi("error.ind.indicator-ratio-component-required"));
+            errors.put(field, IndicatorMessages.text("error.ind.indicator-ratio-component-required"));
             return null;
         }
         Optional<Indicator> found = catalogue.find(code);
         if (found.isEmpty() || code.equals(self)) {
-            errors.put(field, IndicatorMessages.vi("error.ind.indicator-ratio-component-unknown", raw.strip()));
+            errors.put(field, IndicatorMessages.text("error.ind.indicator-ratio-component-unknown", raw.strip()));
             return null;
         }
         Indicator i = found.get();
         if (i.isComputed() || !i.valueType().isNumeric()) {
-            errors.put(field, IndicatorMessages.vi("error.ind.indicator-ratio-component-not-numeric", i.nameVi()));
+            errors.put(field, IndicatorMessages.text("error.ind.indicator-ratio-component-not-numeric", i.nameVi()));
             return null;
         }
         return i.id();
@@ -486,32 +488,33 @@ public class CatalogueEditor {
         return raw == null || raw.isBlank() ? null : raw.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static String text(String raw, int max, String field, Map<String, String> errors) {
+    private static String text(String raw, int max, String field, Map<String, Messages.Text> errors) {
         if (raw == null || raw.isBlank()) {
-            errors.put(field, IndicatorMessages.vi("error.ind.catalogue-required"));
+            errors.put(field, IndicatorMessages.text("error.ind.catalogue-required"));
             return null;
         }
         String s = raw.strip();
         if (s.length() > max) {
-            errors.put(field, IndicatorMessages.vi("error.ind.catalogue-too-long", Integer.toString(max)));
+            errors.put(field, IndicatorMessages.text("error.ind.catalogue-too-long", Integer.toString(max)));
         }
         return s;
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String raw, String field, Map<String, String> errors) {
+    private static <E extends Enum<E>> E choice(
+            Class<E> type, String raw, String field, Map<String, Messages.Text> errors) {
         if (raw == null || raw.isBlank()) {
-            errors.put(field, IndicatorMessages.vi("error.ind.catalogue-choose"));
+            errors.put(field, IndicatorMessages.text("error.ind.catalogue-choose"));
             return null;
         }
         try {
             return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.put(field, IndicatorMessages.vi("error.ind.catalogue-choice-invalid", raw.strip()));
+            errors.put(field, IndicatorMessages.text("error.ind.catalogue-choice-invalid", raw.strip()));
             return null;
         }
     }
 
-    private static BigDecimal number(String raw, String field, Map<String, String> errors) {
+    private static BigDecimal number(String raw, String field, Map<String, Messages.Text> errors) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -520,7 +523,7 @@ public class CatalogueEditor {
         if (n.isEmpty()
                 || n.get().abs().compareTo(new BigDecimal("1e20")) >= 0
                 || n.get().scale() > 4) {
-            errors.put(field, IndicatorMessages.vi("error.ind.catalogue-not-a-number", raw.strip()));
+            errors.put(field, IndicatorMessages.text("error.ind.catalogue-not-a-number", raw.strip()));
             return null;
         }
         return n.get();

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.organization.UnitKind;
+import vn.doanket.platform.Messages;
 import vn.doanket.platform.access.CurrentAccount;
 import vn.doanket.platform.access.Role;
 import vn.doanket.platform.audit.AuditAction;
@@ -67,19 +68,19 @@ public class FormEditor {
 
     @Transactional
     public ReportForm create(FormDraft draft) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Messages.Text> errors = new LinkedHashMap<>();
         String code = draft.code() == null || draft.code().isBlank()
                 ? null
                 : draft.code().strip().toUpperCase(Locale.ROOT);
         if (code == null) {
-            errors.put("code", IndicatorMessages.vi("error.ind.form-code-required"));
+            errors.put("code", IndicatorMessages.text("error.ind.form-code-required"));
         } else if (code.length() > 40 || !CatalogueEditor.CODE.matcher(code).matches()) {
             errors.put(
                     "code",
-                    IndicatorMessages.vi(
+                    IndicatorMessages.text(
                             "error.ind.form-code-invalid", draft.code().strip()));
         } else if (forms.find(code).isPresent()) {
-            errors.put("code", IndicatorMessages.vi("error.ind.form-code-taken", code));
+            errors.put("code", IndicatorMessages.text("error.ind.form-code-taken", code));
         }
         Checked c = check(draft, errors);
         long id = jdbc.sql(
@@ -104,30 +105,31 @@ public class FormEditor {
     @Transactional
     public ReportForm update(String formCode, FormDraft draft) {
         ReportForm before = forms.get(formCode);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Messages.Text> errors = new LinkedHashMap<>();
         Checked c = check(draft, errors);
         if (c.type() != before.periodType() && hasSubmissions(before)) {
-            errors.put("periodType", IndicatorMessages.vi("error.ind.form-period-type-frozen", before.nameVi()));
+            errors.put("periodType", IndicatorMessages.text("error.ind.form-period-type-frozen", before.nameVi()));
         }
         Set<UnitKind> dropped = EnumSet.noneOf(UnitKind.class);
         dropped.addAll(before.levels());
         dropped.removeAll(c.levels());
-        List<String> stillAssigned = forms.assignments(before).stream()
-                .filter(a -> dropped.contains(a.unitKind()))
-                .map(a -> IndicatorMessages.vi("level." + a.unitKind().name()))
+        List<Messages.Text> stillAssigned = forms.assignments(before).stream()
+                .map(FormAssignment::unitKind)
+                .filter(dropped::contains)
                 .distinct()
+                .<Messages.Text>map(k -> IndicatorMessages.text("level." + k.name()))
                 .toList();
         if (!stillAssigned.isEmpty()) {
             errors.put(
                     "levels",
-                    IndicatorMessages.vi(
-                            "error.ind.form-level-assigned", before.nameVi(), String.join(", ", stillAssigned)));
+                    IndicatorMessages.text(
+                            "error.ind.form-level-assigned", before.nameVi(), Messages.joined(", ", stillAssigned)));
         }
         if (draft.version() != null && draft.version() != version(before)) {
             throw new CatalogueRejectedException(
                     "ind.form-changed",
                     409,
-                    Map.of("version", IndicatorMessages.vi("error.ind.form-changed", before.nameVi())));
+                    Map.of("version", IndicatorMessages.text("error.ind.form-changed", before.nameVi())));
         }
         if (!errors.isEmpty()) {
             throw new CatalogueRejectedException("ind.catalogue-invalid", 422, errors);
@@ -224,17 +226,17 @@ public class FormEditor {
             int days,
             List<Indicator> indicators) {}
 
-    private Checked check(FormDraft d, Map<String, String> errors) {
+    private Checked check(FormDraft d, Map<String, Messages.Text> errors) {
         String nameVi = required(d.nameVi(), 300, "nameVi", errors);
         String nameEn = required(d.nameEn(), 300, "nameEn", errors);
         PeriodType type = null;
         if (d.periodType() == null || d.periodType().isBlank()) {
-            errors.put("periodType", IndicatorMessages.vi("error.ind.catalogue-choose"));
+            errors.put("periodType", IndicatorMessages.text("error.ind.catalogue-choose"));
         } else {
             try {
                 type = PeriodType.valueOf(d.periodType().strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.put("periodType", IndicatorMessages.vi("error.ind.catalogue-choice-invalid", d.periodType()));
+                errors.put("periodType", IndicatorMessages.text("error.ind.catalogue-choice-invalid", d.periodType()));
             }
         }
         Set<UnitKind> levels = EnumSet.noneOf(UnitKind.class);
@@ -242,58 +244,60 @@ public class FormEditor {
             try {
                 levels.add(UnitKind.valueOf(l.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException | NullPointerException e) {
-                errors.put("levels", IndicatorMessages.vi("error.ind.catalogue-choice-invalid", l));
+                errors.put("levels", IndicatorMessages.text("error.ind.catalogue-choice-invalid", l));
             }
         }
         if (levels.isEmpty() && !errors.containsKey("levels")) {
-            errors.put("levels", IndicatorMessages.vi("error.ind.form-levels-required"));
+            errors.put("levels", IndicatorMessages.text("error.ind.form-levels-required"));
         }
         int days = 0;
         String rawDays = d.deadlineDays() == null ? "" : d.deadlineDays().strip();
         try {
             days = Integer.parseInt(rawDays);
             if (days < 0 || days > 365) {
-                errors.put("deadlineDays", IndicatorMessages.vi("error.ind.form-deadline", rawDays));
+                errors.put("deadlineDays", IndicatorMessages.text("error.ind.form-deadline", rawDays));
             }
         } catch (NumberFormatException e) {
-            errors.put("deadlineDays", IndicatorMessages.vi("error.ind.form-deadline", rawDays));
+            errors.put("deadlineDays", IndicatorMessages.text("error.ind.form-deadline", rawDays));
         }
         List<Indicator> indicators = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<String> problems = new ArrayList<>();
+        List<Messages.Text> problems = new ArrayList<>();
         for (String raw : d.indicators()) {
             if (raw == null || raw.isBlank()) {
                 continue;
             }
             String code = raw.strip().toUpperCase(Locale.ROOT);
             if (!seen.add(code)) {
-                problems.add(IndicatorMessages.vi("error.ind.form-indicator-twice", code));
+                problems.add(IndicatorMessages.text("error.ind.form-indicator-twice", code));
                 continue;
             }
             Optional<Indicator> i = catalogue.find(code);
             if (i.isEmpty()) {
-                problems.add(IndicatorMessages.vi("error.ind.form-indicator-unknown", raw.strip()));
+                problems.add(IndicatorMessages.text("error.ind.form-indicator-unknown", raw.strip()));
             } else if (isRetired(i.get())) {
-                problems.add(IndicatorMessages.vi(
+                problems.add(IndicatorMessages.text(
                         "error.ind.form-indicator-retired", i.get().nameVi()));
             } else if (!i.get().isComputed()
                     && !levels.isEmpty()
                     && levels.stream().noneMatch(i.get()::isEnteredAt)) {
-                problems.add(IndicatorMessages.vi(
+                problems.add(IndicatorMessages.text(
                         "error.ind.form-indicator-level",
                         i.get().nameVi(),
-                        levels.stream()
-                                .map(k -> IndicatorMessages.vi("level." + k.name()))
-                                .collect(Collectors.joining(", "))));
+                        Messages.joined(
+                                ", ",
+                                levels.stream()
+                                        .map(k -> IndicatorMessages.text("level." + k.name()))
+                                        .toList())));
             } else {
                 indicators.add(i.get());
             }
         }
         if (problems.isEmpty() && indicators.isEmpty()) {
-            problems.add(IndicatorMessages.vi("error.ind.form-indicators-required"));
+            problems.add(IndicatorMessages.text("error.ind.form-indicators-required"));
         }
         if (!problems.isEmpty()) {
-            errors.put("indicators", String.join(" ", problems));
+            errors.put("indicators", Messages.joined(" ", problems));
         }
         if (!errors.isEmpty()) {
             throw new CatalogueRejectedException("ind.catalogue-invalid", 422, errors);
@@ -333,13 +337,13 @@ public class FormEditor {
         return levels.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    private static String required(String raw, int max, String field, Map<String, String> errors) {
+    private static String required(String raw, int max, String field, Map<String, Messages.Text> errors) {
         if (raw == null || raw.isBlank()) {
-            errors.put(field, IndicatorMessages.vi("error.ind.catalogue-required"));
+            errors.put(field, IndicatorMessages.text("error.ind.catalogue-required"));
             return null;
         }
         if (raw.strip().length() > max) {
-            errors.put(field, IndicatorMessages.vi("error.ind.catalogue-too-long", Integer.toString(max)));
+            errors.put(field, IndicatorMessages.text("error.ind.catalogue-too-long", Integer.toString(max)));
         }
         return raw.strip();
     }

@@ -23,6 +23,11 @@ final class IndicatorMessages {
         return Messages.vi(BUNDLE, key, args);
     }
 
+    /** The message of {@code key}, to be written when the reader's language is known. */
+    static Messages.Key text(String key, Object... args) {
+        return new Messages.Key(BUNDLE, key, args);
+    }
+
     /** Arguments are formatted by the caller; numbers passed here would get grouping the bundle does not want. */
     String get(String key, Object... args) {
         return messages.get(key, args);

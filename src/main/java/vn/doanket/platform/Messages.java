@@ -17,11 +17,31 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /** A message not yet written: its bundle, its key and its (already formatted) arguments. */
-    public record Key(String bundle, String key, Object... args) {
-        public String vi() {
-            return Messages.vi(bundle, key, args);
+    /** A text that can be written in Vietnamese or in English, when the reader is known. */
+    public interface Text {
+        String in(Locale locale);
+
+        default String vi() {
+            return in(VIETNAMESE);
         }
+    }
+
+    /**
+     * A message not yet written: its bundle, its key and its arguments, already formatted, or texts
+     * themselves (written in the same language as the message).
+     */
+    public record Key(String bundle, String key, Object... args) implements Text {
+        @Override
+        public String in(Locale locale) {
+            return of(bundle, locale).get(key, args);
+        }
+    }
+
+    /** Texts written one after the other, with {@code separator} between them. */
+    public static Text joined(String separator, java.util.List<? extends Text> texts) {
+        java.util.List<Text> copy = java.util.List.copyOf(texts);
+        return locale ->
+                String.join(separator, copy.stream().map(t -> t.in(locale)).toList());
     }
 
     private final ResourceBundle bundle;
@@ -48,8 +68,9 @@ public final class Messages {
 
     /**
      * The message of {@code key} with its arguments, or the key itself if the bundle lacks it. Arguments
-     * are written as the caller formatted them ({@link String#valueOf}): a number passed here would get
-     * the grouping of the bundle's locale, not the one the rest of the page uses.
+     * are written as the caller formatted them ({@link String#valueOf}; a {@link Text} in this bundle's
+     * language): a number passed here would get the grouping of the bundle's locale, not the one the
+     * rest of the page uses.
      */
     public String get(String key, Object... args) {
         String pattern;
@@ -58,7 +79,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(stringified(args));
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(stringified(args, locale));
     }
 
     /** Whether the bundle has the key in this language (or in Vietnamese, which every bundle has). */
@@ -66,10 +87,10 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    private static Object[] stringified(Object[] args) {
+    private static Object[] stringified(Object[] args, Locale locale) {
         Object[] out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            out[i] = args[i] == null ? "" : String.valueOf(args[i]);
+            out[i] = args[i] == null ? "" : args[i] instanceof Text t ? t.in(locale) : String.valueOf(args[i]);
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -113,7 +114,7 @@ class CatalogueController {
             redirect.addFlashAttribute("saved", created.nameVi());
             return "redirect:/catalogue/indicators/" + created.code();
         } catch (CatalogueRejectedException e) {
-            return indicatorPage(model, draft, null, e.fieldErrors());
+            return indicatorPage(model, draft, null, e.fieldErrors(LocaleContextHolder.getLocale()));
         }
     }
 
@@ -139,7 +140,7 @@ class CatalogueController {
             redirect.addFlashAttribute("saved", saved.nameVi());
             return "redirect:/catalogue/indicators/" + saved.code();
         } catch (CatalogueRejectedException e) {
-            return indicatorPage(model, draft, d, e.fieldErrors());
+            return indicatorPage(model, draft, d, e.fieldErrors(LocaleContextHolder.getLocale()));
         }
     }
 
@@ -161,7 +162,7 @@ class CatalogueController {
             redirect.addFlashAttribute("saved", d.indicator().nameVi());
             return "redirect:/catalogue/indicators/" + d.indicator().code();
         } catch (CatalogueRejectedException e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.message(LocaleContextHolder.getLocale()));
             return indicatorPage(model, IndicatorDraft.of(d), d, Map.of());
         }
     }
@@ -187,7 +188,7 @@ class CatalogueController {
             redirect.addFlashAttribute("saved", f.nameVi());
             return "redirect:/catalogue/forms/" + f.code();
         } catch (CatalogueRejectedException e) {
-            return formPage(model, draft, null, e.fieldErrors());
+            return formPage(model, draft, null, e.fieldErrors(LocaleContextHolder.getLocale()));
         }
     }
 
@@ -213,7 +214,7 @@ class CatalogueController {
             redirect.addFlashAttribute("saved", saved.nameVi());
             return "redirect:/catalogue/forms/" + saved.code();
         } catch (CatalogueRejectedException e) {
-            return formPage(model, draft, f, e.fieldErrors());
+            return formPage(model, draft, f, e.fieldErrors(LocaleContextHolder.getLocale()));
         }
     }
 
@@ -240,7 +241,9 @@ class CatalogueController {
             forms.assign(f.code(), kind, root.isBlank() ? null : root.strip());
             redirect.addFlashAttribute("saved", f.nameVi());
             return "redirect:/catalogue/forms/" + f.code() + "#assignments";
-        } catch (DomainException | AccessDeniedException e) {
+        } catch (DomainException e) {
+            return assignRefused(model, f, level, root, e.message(locale));
+        } catch (AccessDeniedException e) {
             return assignRefused(model, f, level, root, e.getMessage());
         }
     }
@@ -274,8 +277,7 @@ class CatalogueController {
         model.addAttribute("valueTypes", ValueType.values());
         model.addAttribute("aggregations", Aggregation.values());
         model.addAttribute("levels", LEVELS);
-        model.addAttribute(
-                "breakdowns", editor.breakdowns(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("breakdowns", editor.breakdowns(LocaleContextHolder.getLocale()));
         model.addAttribute(
                 "components",
                 editor.definitions().stream()
