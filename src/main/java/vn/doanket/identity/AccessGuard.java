@@ -1,11 +1,11 @@
 package vn.doanket.identity;
 
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.platform.access.CurrentAccount;
+import vn.doanket.platform.access.Forbidden;
 import vn.doanket.platform.access.Role;
 import vn.doanket.platform.access.SignedIn;
 
@@ -24,7 +24,7 @@ public class AccessGuard {
     }
 
     public CurrentAccount require() {
-        return current().orElseThrow(() -> new AccessDeniedException("Cần đăng nhập."));
+        return current().orElseThrow(() -> Forbidden.because("sign-in"));
     }
 
     public boolean canSee(Unit unit) {
@@ -35,8 +35,7 @@ public class AccessGuard {
     public CurrentAccount requireWithin(Unit unit) {
         CurrentAccount account = require();
         if (!within(account, unit)) {
-            throw new AccessDeniedException("Đơn vị " + unit.name() + " (" + unit.code()
-                    + ") nằm ngoài phạm vi của tài khoản " + account.username() + ".");
+            throw Forbidden.because("unit-outside-account", unit.name(), unit.code(), account.username());
         }
         return account;
     }
@@ -48,7 +47,7 @@ public class AccessGuard {
                 return account;
             }
         }
-        throw new AccessDeniedException("Tài khoản " + account.username() + " không có quyền thực hiện thao tác này.");
+        throw Forbidden.because("not-allowed", account.username());
     }
 
     /** The home unit of the current account. */

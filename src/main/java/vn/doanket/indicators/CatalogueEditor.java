@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.organization.OrgUnits;
@@ -23,6 +22,7 @@ import vn.doanket.organization.Unit;
 import vn.doanket.organization.UnitKind;
 import vn.doanket.platform.Messages;
 import vn.doanket.platform.access.CurrentAccount;
+import vn.doanket.platform.access.Forbidden;
 import vn.doanket.platform.access.Role;
 import vn.doanket.platform.audit.AuditAction;
 import vn.doanket.platform.audit.AuditChange;
@@ -67,7 +67,7 @@ public class CatalogueEditor {
      */
     public static void requireCentralAdmin(CurrentAccount account) {
         if (!account.has(Role.ADMIN) || !OrgUnits.ROOT_CODE.equals(account.homeUnitCode())) {
-            throw new AccessDeniedException(IndicatorMessages.vi(
+            throw new Forbidden(IndicatorMessages.text(
                     "error.ind.catalogue-central-only", account.username(), account.homeUnitName()));
         }
     }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.organization.OrgUnits;
@@ -19,6 +18,7 @@ import vn.doanket.organization.Unit;
 import vn.doanket.organization.UnitKind;
 import vn.doanket.platform.Messages;
 import vn.doanket.platform.access.CurrentAccount;
+import vn.doanket.platform.access.Forbidden;
 import vn.doanket.platform.access.Role;
 import vn.doanket.platform.audit.AuditAction;
 import vn.doanket.platform.audit.AuditChange;
@@ -200,14 +200,14 @@ public class FormEditor {
 
     public void requireMayAssign(CurrentAccount account, Unit scope) {
         if (!account.has(Role.ADMIN)) {
-            throw new AccessDeniedException(IndicatorMessages.vi("error.ind.not-an-admin", account.username()));
+            throw new Forbidden(IndicatorMessages.text("error.ind.not-an-admin", account.username()));
         }
         if (scope.kind() == UnitKind.CENTRAL && !OrgUnits.ROOT_CODE.equals(account.homeUnitCode())) {
-            throw new AccessDeniedException(IndicatorMessages.vi("error.ind.assign-country-central-only"));
+            throw new Forbidden(IndicatorMessages.text("error.ind.assign-country-central-only"));
         }
         if (!units.isVisibleTo(account, scope)) {
-            throw new AccessDeniedException(
-                    IndicatorMessages.vi("error.ind.unit-outside-account", scope.fullName(), account.username()));
+            throw new Forbidden(
+                    IndicatorMessages.text("error.ind.unit-outside-account", scope.fullName(), account.username()));
         }
     }
 

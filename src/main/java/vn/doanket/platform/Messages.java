@@ -13,6 +13,8 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** The platform's own bundle: the shell, the access rules, the pages' errors. */
+    public static final String PLATFORM = "messages/platform";
     // Without this, a JVM whose default locale is English would answer Vietnamese requests in English.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

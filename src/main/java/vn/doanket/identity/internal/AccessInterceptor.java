@@ -5,15 +5,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import vn.doanket.identity.AccessGuard;
 import vn.doanket.organization.OrgUnits;
+import vn.doanket.platform.Messages;
 import vn.doanket.platform.access.Access;
 import vn.doanket.platform.access.CurrentAccount;
+import vn.doanket.platform.access.Forbidden;
 
 /**
  * Enforces each handler's {@link Access} rule. A handler of ours without one is refused (403), so
@@ -38,15 +39,21 @@ class AccessInterceptor implements HandlerInterceptor {
         }
         Access rule = ruleOf(method);
         if (rule == null) {
-            throw new AccessDeniedException("Đường dẫn chưa khai báo quy tắc truy cập.");
+            throw Forbidden.because("no-rule");
         }
         if (rule.value() == Access.Level.PUBLIC) {
             return true;
         }
         CurrentAccount account = guard.require();
         if (rule.roles().length > 0 && java.util.Arrays.stream(rule.roles()).noneMatch(account::has)) {
-            throw new AccessDeniedException("Tài khoản " + account.username() + " không có quyền "
-                    + java.util.Arrays.toString(rule.roles()) + " cần cho trang này.");
+            throw Forbidden.because(
+                    "roles",
+                    account.username(),
+                    Messages.joined(
+                            ", ",
+                            java.util.Arrays.stream(rule.roles())
+                                    .map(r -> new Messages.Key(Forbidden.BUNDLE, "role." + r.name()))
+                                    .toList()));
         }
         if (!rule.unit().isEmpty()) {
             String code = unitCode(request, rule.unit());

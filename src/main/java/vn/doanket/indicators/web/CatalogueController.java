@@ -32,6 +32,7 @@ import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.UnitKind;
 import vn.doanket.platform.DomainException;
 import vn.doanket.platform.access.Access;
+import vn.doanket.platform.access.Forbidden;
 import vn.doanket.platform.access.Role;
 
 /**
@@ -244,7 +245,7 @@ class CatalogueController {
         } catch (DomainException e) {
             return assignRefused(model, f, level, root, e.message(locale));
         } catch (AccessDeniedException e) {
-            return assignRefused(model, f, level, root, e.getMessage());
+            return assignRefused(model, f, level, root, Forbidden.reason(e, locale));
         }
     }
 

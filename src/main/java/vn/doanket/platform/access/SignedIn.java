@@ -1,7 +1,6 @@
 package vn.doanket.platform.access;
 
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -19,6 +18,6 @@ public final class SignedIn {
     }
 
     public static CurrentAccount require() {
-        return account().orElseThrow(() -> new AccessDeniedException("Cần đăng nhập."));
+        return account().orElseThrow(() -> Forbidden.because("sign-in"));
     }
 }

@@ -2,6 +2,8 @@ package vn.doanket.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.doanket.platform.DomainException;
+import vn.doanket.platform.Messages;
+import vn.doanket.platform.access.Forbidden;
 
 /**
  * Errors of the web pages: a full page with the message, or for an htmx request just the alert
@@ -23,24 +27,27 @@ import vn.doanket.platform.DomainException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PageExceptionHandler {
 
-    /** What to do about an address cut short or typed by hand. */
-    private static final String FROM_THE_APP = "Hãy mở trang từ trình đơn hoặc các liên kết của ứng dụng.";
-
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e, HttpServletRequest req, HttpServletResponse res) {
-        return view(req, res, e.status(), e.message(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        return view(req, res, e.status(), e.message(locale()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(AccessDeniedException e, HttpServletRequest req, HttpServletResponse res) {
-        return view(req, res, 403, e.getMessage());
+        return view(req, res, 403, Forbidden.reason(e, locale()));
     }
 
-    /** A page asked for without what it needs (a link cut short, a typed address): say which, in Vietnamese. */
+    /**
+     * A page asked for without what it needs (a link cut short, a typed address): say which, and what to
+     * do about it.
+     */
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest req, HttpServletResponse res) {
         return view(
-                req, res, 400, "Thiếu tham số \"" + e.getParameterName() + "\" trong địa chỉ trang. " + FROM_THE_APP);
+                req,
+                res,
+                400,
+                Messages.of(Messages.PLATFORM, locale()).get("error.page.missing-parameter", e.getParameterName()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -49,8 +56,11 @@ class PageExceptionHandler {
                 req,
                 res,
                 400,
-                "Tham số \"" + e.getName() + "\" trong địa chỉ trang có giá trị không hợp lệ: \"" + e.getValue()
-                        + "\". " + FROM_THE_APP);
+                Messages.of(Messages.PLATFORM, locale()).get("error.page.bad-parameter", e.getName(), e.getValue()));
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     static ModelAndView view(HttpServletRequest req, HttpServletResponse res, int status, String message) {

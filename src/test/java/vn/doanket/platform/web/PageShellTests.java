@@ -21,6 +21,7 @@ class PageShellTests {
     private final MockMvc mvc;
     private final RequestPostProcessor province;
     private final RequestPostProcessor central;
+    private final RequestPostProcessor commune;
 
     @Autowired
     PageShellTests(MockMvc mvc, TestAccounts testAccounts, Accounts accounts) {
@@ -28,6 +29,7 @@ class PageShellTests {
         testAccounts.ensure();
         this.province = SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("tinh-01"));
         this.central = SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("trunguong"));
+        this.commune = SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("xa-00004"));
     }
 
     @Test
@@ -64,6 +66,56 @@ class PageShellTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(malformed).contains("Tham số &quot;page&quot;").contains("&quot;abc&quot;");
+    }
+
+    @Test
+    void anEnglishReaderIsToldWhatIsMissingAndWhatIsForbiddenInEnglish() throws Exception {
+        String page = mvc.perform(get("/analytics/lineage").param("lang", "en").with(central))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("The page&#39;s address lacks &quot;unit&quot;. Open the page from the menu")
+                .doesNotContain("Thiếu tham số");
+        String malformed = mvc.perform(get("/data/01/grid")
+                        .queryParam("form", "BC_QUY_XA")
+                        .queryParam("page", "abc")
+                        .queryParam("lang", "en")
+                        .with(province))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(malformed).contains("&quot;abc&quot; is not a valid value of &quot;page&quot;");
+        // a unit outside the account's subtree: the reason in the reader's language, Vietnamese by default
+        String outside = mvc.perform(
+                        get("/data/79/grid").queryParam("lang", "en").with(province))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(outside).contains("(79) is outside what account").doesNotContain("nằm ngoài phạm vi");
+        String vietnamese = mvc.perform(
+                        get("/data/79/grid").queryParam("lang", "vi").with(province))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(vietnamese).contains("(79) nằm ngoài phạm vi của tài khoản");
+        // a page for another role names the role in the reader's words
+        String role = mvc.perform(get("/catalogue").queryParam("lang", "en").with(commune))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(role).contains("Account xa-00004 lacks the role this page needs (Administrator).");
+        String vai = mvc.perform(get("/catalogue").queryParam("lang", "vi").with(commune))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(vai).contains("Tài khoản xa-00004 không có vai trò cần cho trang này (Quản trị).");
     }
 
     @Test
