@@ -7,13 +7,14 @@ import vn.doanket.platform.Messages;
 
 /**
  * What an accepted batch or upload did; {@code warnings} (Vietnamese) are prefixed with the row they
- * concern, and {@code english} says the same to an English reader's page (the API leaves it out).
+ * concern, and {@code notes} are the same warnings for a page to write in its reader's language (the API
+ * leaves them out).
  */
 public record ImportSummary(
-        int created, int updated, int removed, int unchanged, List<String> warnings, @JsonIgnore List<String> english) {
+        int created, int updated, int removed, int unchanged, List<String> warnings, @JsonIgnore List<Warning> notes) {
     public ImportSummary {
         warnings = List.copyOf(warnings);
-        english = english == null ? warnings : List.copyOf(english);
+        notes = notes == null ? null : List.copyOf(notes);
     }
 
     public ImportSummary(int created, int updated, int removed, int unchanged, List<String> warnings) {
@@ -27,12 +28,14 @@ public record ImportSummary(
                 removed,
                 unchanged,
                 warnings.stream().map(Warning::message).toList(),
-                warnings.stream().map(Warning::english).toList());
+                warnings);
     }
 
     /** The warnings in the reader's language. */
     public List<String> warnings(Locale locale) {
-        return Messages.isEnglish(locale) ? english : warnings;
+        return notes == null || !Messages.isEnglish(locale)
+                ? warnings
+                : notes.stream().map(w -> w.message(locale)).toList();
     }
 
     public int total() {
