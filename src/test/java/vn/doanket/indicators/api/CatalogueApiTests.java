@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -203,81 +204,29 @@ class CatalogueApiTests {
         mvc.perform(get("/catalogue/forms/BC_QUY_XA").with(as("48", Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Giao biểu mẫu")));
-        mvc.perform(post("/catalogue/indicators")
-                        .with(as("VN", Role.ADMIN))
-                        .with(csrf())
-                        .param("code", "TAPI_PAGE")
-                        .param("nameVi", "Số hộ được hỗ trợ sinh kế")
-                        .param("nameEn", "")
-                        .param("unitOfMeasureVi", "hộ")
-                        .param("unitOfMeasureEn", "households")
-                        .param("valueType", "INTEGER")
-                        .param("aggregation", "COUNT_YES")
-                        .param("timeAggregation", "SUM")
-                        .param("levels", "COMMUNE"))
+        mvc.perform(indicatorPage("TAPI_PAGE", "", "COUNT_YES"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Chưa lưu")))
                 .andExpect(content().string(Matchers.containsString("chỉ dùng cho chỉ tiêu kiểu Có/Không")))
                 .andExpect(content().string(Matchers.containsString("Số hộ được hỗ trợ sinh kế")));
-        mvc.perform(post("/catalogue/indicators")
-                        .with(as("VN", Role.ADMIN))
-                        .with(csrf())
-                        .param("code", "TAPI_PAGE")
-                        .param("nameVi", "Số hộ được hỗ trợ sinh kế")
-                        .param("nameEn", "Households helped to a livelihood")
-                        .param("unitOfMeasureVi", "hộ")
-                        .param("unitOfMeasureEn", "households")
-                        .param("valueType", "INTEGER")
-                        .param("aggregation", "SUM")
-                        .param("timeAggregation", "SUM")
-                        .param("levels", "COMMUNE"))
+        mvc.perform(indicatorPage("TAPI_PAGE", "Households helped to a livelihood", "SUM"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/catalogue/indicators/TAPI_PAGE"));
         // an English reader is told beside each field, in English, even where a reason names other words
-        mvc.perform(post("/catalogue/indicators")
-                        .param("lang", "en")
-                        .with(as("VN", Role.ADMIN))
-                        .with(csrf())
-                        .param("code", "TAPI_PAGE_EN")
-                        .param("nameVi", "Số hộ được hỗ trợ sinh kế")
-                        .param("nameEn", "")
-                        .param("unitOfMeasureVi", "hộ")
-                        .param("unitOfMeasureEn", "households")
-                        .param("valueType", "INTEGER")
-                        .param("aggregation", "COUNT_YES")
-                        .param("timeAggregation", "SUM")
-                        .param("levels", "COMMUNE"))
+        mvc.perform(indicatorPage("TAPI_PAGE_EN", "", "COUNT_YES").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Counting or sharing yes answers only works")))
                 .andExpect(content().string(Matchers.containsString("Please fill this in.")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("chỉ dùng cho chỉ tiêu kiểu"))));
-        mvc.perform(post("/catalogue/forms")
-                        .param("lang", "en")
-                        .with(as("VN", Role.ADMIN))
-                        .with(csrf())
-                        .param("code", "TAPI_FORM_EN")
-                        .param("nameVi", "Biểu thử")
-                        .param("nameEn", "Trial form")
-                        .param("periodType", "YEARLY")
-                        .param("levels", "RESIDENTIAL_AREA")
-                        .param("deadlineDays", "10")
-                        .param("indicators", "HH_TOTAL", "KHONG_CO"))
+        mvc.perform(residentialAreaFormPage("TAPI_FORM_EN", "HH_TOTAL", "KHONG_CO")
+                        .param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("No indicator &quot;KHONG_CO&quot;.")))
                 .andExpect(content()
                         .string(Matchers.containsString(
                                 "is not entered at any level of the form (residential areas).")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("cấp khu dân cư"))));
-        mvc.perform(post("/catalogue/forms")
-                        .with(as("VN", Role.ADMIN))
-                        .with(csrf())
-                        .param("code", "TAPI_FORM_VI")
-                        .param("nameVi", "Biểu thử")
-                        .param("nameEn", "Trial form")
-                        .param("periodType", "YEARLY")
-                        .param("levels", "RESIDENTIAL_AREA")
-                        .param("deadlineDays", "10")
-                        .param("indicators", "HH_TOTAL"))
+        mvc.perform(residentialAreaFormPage("TAPI_FORM_VI", "HH_TOTAL"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("của biểu mẫu (khu dân cư). Hãy thêm")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("is not entered"))));
@@ -287,5 +236,35 @@ class CatalogueApiTests {
                         .param("code", "X"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/catalogue").with(as("48", Role.OFFICER))).andExpect(status().isForbidden());
+    }
+
+    /** The catalogue page's form for a commune-level whole number with this English name and rule. */
+    private MockHttpServletRequestBuilder indicatorPage(String code, String nameEn, String aggregation) {
+        return post("/catalogue/indicators")
+                .with(as("VN", Role.ADMIN))
+                .with(csrf())
+                .param("code", code)
+                .param("nameVi", "Số hộ được hỗ trợ sinh kế")
+                .param("nameEn", nameEn)
+                .param("unitOfMeasureVi", "hộ")
+                .param("unitOfMeasureEn", "households")
+                .param("valueType", "INTEGER")
+                .param("aggregation", aggregation)
+                .param("timeAggregation", "SUM")
+                .param("levels", "COMMUNE");
+    }
+
+    /** The catalogue page's form for a yearly form filled by residential areas, with these indicators. */
+    private MockHttpServletRequestBuilder residentialAreaFormPage(String code, String... indicators) {
+        return post("/catalogue/forms")
+                .with(as("VN", Role.ADMIN))
+                .with(csrf())
+                .param("code", code)
+                .param("nameVi", "Biểu thử")
+                .param("nameEn", "Trial form")
+                .param("periodType", "YEARLY")
+                .param("levels", "RESIDENTIAL_AREA")
+                .param("deadlineDays", "10")
+                .param("indicators", indicators);
     }
 }

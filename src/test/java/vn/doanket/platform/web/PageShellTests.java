@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
@@ -48,74 +49,46 @@ class PageShellTests {
 
     @Test
     void aPageAskedForWithoutWhatItNeedsSaysSoInVietnamese() throws Exception {
-        String page = mvc.perform(get("/analytics/lineage").with(central))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(page)
+        assertThat(refused(get("/analytics/lineage").with(central), 400))
                 .contains("<html")
                 .contains("Thiếu tham số &quot;unit&quot;")
                 .contains("Hãy mở trang từ trình đơn");
-        String malformed = mvc.perform(get("/data/01/grid")
-                        .queryParam("form", "BC_QUY_XA")
-                        .queryParam("page", "abc")
-                        .with(province))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(malformed).contains("Tham số &quot;page&quot;").contains("&quot;abc&quot;");
+        assertThat(refused(badPage().with(province), 400))
+                .contains("Tham số &quot;page&quot;")
+                .contains("&quot;abc&quot;");
     }
 
     @Test
     void anEnglishReaderIsToldWhatIsMissingAndWhatIsForbiddenInEnglish() throws Exception {
-        String page = mvc.perform(get("/analytics/lineage").param("lang", "en").with(central))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(page)
+        assertThat(refused(get("/analytics/lineage").param("lang", "en").with(central), 400))
                 .contains("The page&#39;s address lacks &quot;unit&quot;. Open the page from the menu")
                 .doesNotContain("Thiếu tham số");
-        String malformed = mvc.perform(get("/data/01/grid")
-                        .queryParam("form", "BC_QUY_XA")
-                        .queryParam("page", "abc")
-                        .queryParam("lang", "en")
-                        .with(province))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(malformed).contains("&quot;abc&quot; is not a valid value of &quot;page&quot;");
+        assertThat(refused(badPage().queryParam("lang", "en").with(province), 400))
+                .contains("&quot;abc&quot; is not a valid value of &quot;page&quot;");
         // a unit outside the account's subtree: the reason in the reader's language, Vietnamese by default
-        String outside = mvc.perform(
-                        get("/data/79/grid").queryParam("lang", "en").with(province))
-                .andExpect(status().isForbidden())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(outside).contains("(79) is outside what account").doesNotContain("nằm ngoài phạm vi");
-        String vietnamese = mvc.perform(
-                        get("/data/79/grid").queryParam("lang", "vi").with(province))
-                .andExpect(status().isForbidden())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(vietnamese).contains("(79) nằm ngoài phạm vi của tài khoản");
+        assertThat(refused(get("/data/79/grid").queryParam("lang", "en").with(province), 403))
+                .contains("(79) is outside what account")
+                .doesNotContain("nằm ngoài phạm vi");
+        assertThat(refused(get("/data/79/grid").queryParam("lang", "vi").with(province), 403))
+                .contains("(79) nằm ngoài phạm vi của tài khoản");
         // a page for another role names the role in the reader's words
-        String role = mvc.perform(get("/catalogue").queryParam("lang", "en").with(commune))
-                .andExpect(status().isForbidden())
+        assertThat(refused(get("/catalogue").queryParam("lang", "en").with(commune), 403))
+                .contains("Account xa-00004 lacks the role this page needs (Administrator).");
+        assertThat(refused(get("/catalogue").queryParam("lang", "vi").with(commune), 403))
+                .contains("Tài khoản xa-00004 không có vai trò cần cho trang này (Quản trị).");
+    }
+
+    /** A grid page asked for with a page number that is not a number. */
+    private static MockHttpServletRequestBuilder badPage() {
+        return get("/data/01/grid").queryParam("form", "BC_QUY_XA").queryParam("page", "abc");
+    }
+
+    private String refused(MockHttpServletRequestBuilder request, int status) throws Exception {
+        return mvc.perform(request)
+                .andExpect(status().is(status))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(role).contains("Account xa-00004 lacks the role this page needs (Administrator).");
-        String vai = mvc.perform(get("/catalogue").queryParam("lang", "vi").with(commune))
-                .andExpect(status().isForbidden())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(vai).contains("Tài khoản xa-00004 không có vai trò cần cho trang này (Quản trị).");
     }
 
     @Test
