@@ -49,7 +49,9 @@ public final class Messages {
     /**
      * The message of {@code key} with its arguments, or the key itself if the bundle lacks it. Arguments
      * are written as the caller formatted them ({@link String#valueOf}): a number passed here would get
-     * the grouping of the bundle's locale, not the one the rest of the page uses.
+     * the grouping of the bundle's locale, not the one the rest of the page uses. An argument that is
+     * itself a {@link Key} (a word that has its own translation, such as a position's title) is written
+     * in the same language as the message.
      */
     public String get(String key, Object... args) {
         String pattern;
@@ -66,10 +68,14 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    private static Object[] stringified(Object[] args) {
+    private Object[] stringified(Object[] args) {
         Object[] out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            out[i] = args[i] == null ? "" : String.valueOf(args[i]);
+            if (args[i] instanceof Key k) {
+                out[i] = of(k.bundle(), locale).get(k.key(), k.args());
+            } else {
+                out[i] = args[i] == null ? "" : String.valueOf(args[i]);
+            }
         }
         return out;
     }
