@@ -216,6 +216,26 @@ class ExtractionReviewTests {
     }
 
     @Test
+    void aBadUploadIsToldInTheReadersLanguage() throws Exception {
+        mvc.perform(multipart("/reports/extractions")
+                        .file(new MockMultipartFile(
+                                "file", "anh.png", "image/png", "not a report".getBytes(StandardCharsets.UTF_8)))
+                        .param("lang", "en")
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is not a .txt or .docx file. Open the report in Word")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("không phải .txt hoặc .docx"))));
+        mvc.perform(multipart("/reports/extractions")
+                        .file(new MockMultipartFile(
+                                "file", "anh.png", "image/png", "not a report".getBytes(StandardCharsets.UTF_8)))
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("không phải .txt hoặc .docx. Hãy mở báo cáo trong Word")));
+    }
+
+    @Test
     void anUploadedDocxIsKeptAsUploadedAndDownloadsFromTheReviewPage() throws Exception {
         byte[] docx = docx("Năm 2025, phường Ba Đình đã xây mới 12 nhà Đại đoàn kết, trị giá 1,2 tỷ đồng.");
         String location = mvc.perform(multipart("/reports/extractions")
