@@ -86,19 +86,17 @@ public class SplitWeights {
         Set<Long> successors =
                 units.successors(predecessor).stream().map(s -> s.unit().id()).collect(Collectors.toSet());
         if (!weights.keySet().equals(successors)) {
-            throw new AnalyticsException.BadWeights("cần nhập trọng số cho đúng các xã kế thừa.");
+            throw AnalyticsException.BadWeights.notForTheSuccessors();
         }
         BigDecimal total = BigDecimal.ZERO;
         for (BigDecimal w : weights.values()) {
             if (w == null || w.signum() <= 0 || w.compareTo(BigDecimal.ONE) > 0 || w.scale() > 9) {
-                throw new AnalyticsException.BadWeights(
-                        "mỗi trọng số phải lớn hơn 0, không quá 1, tối đa 9 chữ số thập phân.");
+                throw AnalyticsException.BadWeights.outOfRange();
             }
             total = total.add(w);
         }
         if (total.compareTo(BigDecimal.ONE) != 0) {
-            throw new AnalyticsException.BadWeights(
-                    "tổng các trọng số phải bằng đúng 1 (hiện là " + total.toPlainString() + ").");
+            throw AnalyticsException.BadWeights.totalNotOne(total.toPlainString());
         }
         rollup.holdUntilCommit();
         Map<LocalDate, List<Hierarchy.Entry>> before = new HashMap<>();

@@ -185,13 +185,9 @@ public class Accounts implements UserDetailsService {
         requireAdmin(admin);
         Unit home = units.find(form.unitCode().strip(), java.time.LocalDate.now())
                 .filter(u -> !u.isHistoric())
-                .orElseThrow(() -> new AccountException(
-                        "identity.unit-unknown", "Không có đơn vị đang hoạt động với mã \"" + form.unitCode() + "\"."));
+                .orElseThrow(() -> AccountException.unitUnknown(String.valueOf(form.unitCode())));
         if (!home.treePath().startsWith(admin.homeUnitPath())) {
-            throw new AccountException(
-                    "identity.unit-outside",
-                    "Đơn vị " + home.name()
-                            + " nằm ngoài phạm vi quản lý của bạn; chỉ mở tài khoản cho đơn vị trực thuộc.");
+            throw AccountException.unitOutside(home.name());
         }
         String username = form.username().strip().toLowerCase(java.util.Locale.ROOT);
         boolean taken = jdbc.sql("select count(*) from identity_account where username = :u")
@@ -200,9 +196,7 @@ public class Accounts implements UserDetailsService {
                         .single()
                 > 0;
         if (taken) {
-            throw new AccountException(
-                    "identity.username-taken",
-                    "Tên đăng nhập \"" + username + "\" đã có người dùng; hãy chọn tên khác.");
+            throw AccountException.usernameTaken(username);
         }
         long id = jdbc.sql(
                         """
@@ -325,8 +319,7 @@ public class Accounts implements UserDetailsService {
                             locked == null ? null : locked.toInstant());
                 })
                 .optional()
-                .orElseThrow(() ->
-                        new AccountException("identity.account-unknown", "Không tìm thấy tài khoản #" + id + "."));
+                .orElseThrow(() -> AccountException.accountUnknown(id));
     }
 
     private void writeRoles(long id, Set<Role> roles) {

@@ -18,30 +18,28 @@ final class PeopleRules {
     /** The person with blank optional fields made null and the name trimmed; refuses what cannot be stored. */
     static NewPerson checked(NewPerson p) {
         if (p.unitCode() == null || p.unitCode().isBlank()) {
-            throw new PositionRuleException.InvalidPerson("Đơn vị", "chọn đơn vị quản lý hồ sơ của người này");
+            throw PositionRuleException.InvalidPerson.noUnit();
         }
         String name = p.fullName() == null ? "" : p.fullName().strip();
         if (name.isEmpty()) {
-            throw new PositionRuleException.InvalidPerson("Họ và tên", "không được để trống");
+            throw PositionRuleException.InvalidPerson.blankName();
         }
         if (name.length() > MAX_NAME) {
-            throw new PositionRuleException.InvalidPerson(
-                    "Họ và tên", "dài " + name.length() + " ký tự, tối đa " + MAX_NAME);
+            throw PositionRuleException.InvalidPerson.nameTooLong(name.length(), MAX_NAME);
         }
         Integer year = p.birthYear();
         int thisYear = Year.now().getValue();
         if (year != null && (year < 1900 || year > thisYear)) {
-            throw new PositionRuleException.InvalidPerson("Năm sinh", "phải từ 1900 đến " + thisYear);
+            throw PositionRuleException.InvalidPerson.birthYear(thisYear);
         }
         String phone = blankToNull(p.phone());
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new PositionRuleException.InvalidPerson(
-                    "Điện thoại", "chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang (6–30 ký tự)");
+            throw PositionRuleException.InvalidPerson.phone();
         }
         String email = blankToNull(p.email());
         if (email != null
                 && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
-            throw new PositionRuleException.InvalidPerson("Email", "không đúng dạng ten@mien.vn");
+            throw PositionRuleException.InvalidPerson.email();
         }
         return new NewPerson(p.unitCode().strip(), name, p.gender(), year, phone, email);
     }

@@ -1,48 +1,62 @@
 package vn.doanket.reports;
 
 import vn.doanket.platform.DomainException;
+import vn.doanket.platform.Messages;
 
-/** A review cannot be saved as asked; the message tells the reviewer what to change. */
+/**
+ * A review cannot be saved as asked; the message (messages/reports*.properties, in the reader's
+ * language) tells the reviewer what to change.
+ */
 public class FigureReviewException extends DomainException {
 
-    public FigureReviewException(String code, int status, String message) {
+    private FigureReviewException(String code, int status, Messages.Key message) {
         super(code, status, message);
     }
 
+    /** The refusal whose message is {@code error.<code>} with these arguments. */
+    private static FigureReviewException of(String code, int status, Object... args) {
+        return new FigureReviewException(code, status, new Messages.Key(ReportException.BUNDLE, "error." + code, args));
+    }
+
     public static FigureReviewException notFound(long id) {
-        return new FigureReviewException(
-                "extraction.not-found", 404, "Không tìm thấy tài liệu hoặc số liệu #" + id + ".");
+        return of("extraction.not-found", 404, id);
     }
 
     public static FigureReviewException stale() {
-        return new FigureReviewException(
-                "extraction.stale",
-                409,
-                "Số liệu này vừa được người khác xem xét. Hãy tải lại trang để thấy quyết định mới nhất.");
+        return of("extraction.stale", 409);
     }
 
     public static FigureReviewException badValue(String raw) {
-        return new FigureReviewException(
-                "extraction.bad-value",
-                400,
-                "Giá trị \"" + raw + "\" không đọc được. Viết số kiểu Việt Nam, ví dụ 72.925.000 hoặc 9,1 tỷ.");
+        return of("extraction.bad-value", 400, raw);
     }
 
-    public static FigureReviewException missing(String what) {
-        return new FigureReviewException("extraction.missing-field", 400, "Hãy chọn " + what + " trước khi chấp nhận.");
+    /** No indicator was chosen for the figure. */
+    public static FigureReviewException missingIndicator() {
+        return missing("indicator");
+    }
+
+    /** No reporting period was chosen for the figure. */
+    public static FigureReviewException missingPeriod() {
+        return missing("period");
+    }
+
+    /** The figure's value was left empty. */
+    public static FigureReviewException missingValue() {
+        return missing("value");
+    }
+
+    private static FigureReviewException missing(String what) {
+        return new FigureReviewException(
+                "extraction.missing-field",
+                400,
+                new Messages.Key(ReportException.BUNDLE, "error.extraction.missing-field." + what));
     }
 
     public static FigureReviewException cannotEnter() {
-        return new FigureReviewException(
-                "extraction.cannot-enter",
-                403,
-                "Tài khoản này không có quyền nhập số liệu nên không thể chấp nhận hoặc loại số liệu.");
+        return of("extraction.cannot-enter", 403);
     }
 
     public static FigureReviewException noOriginal(long id) {
-        return new FigureReviewException(
-                "extraction.no-original",
-                404,
-                "Tài liệu #" + id + " được dán trực tiếp nên không có tệp gốc để tải về.");
+        return of("extraction.no-original", 404, id);
     }
 }

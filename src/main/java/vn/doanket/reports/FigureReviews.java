@@ -231,10 +231,10 @@ public class FigureReviews {
         FigureReview before = figure(doc, figureId);
         BigDecimal value = parseValue(decision.value());
         if (blank(decision.indicator())) {
-            throw FigureReviewException.missing("chỉ số");
+            throw FigureReviewException.missingIndicator();
         }
         if (blank(decision.period())) {
-            throw FigureReviewException.missing("kỳ báo cáo");
+            throw FigureReviewException.missingPeriod();
         }
         Unit unit = blank(decision.unitCode())
                 ? units.findById(doc.unitId()).orElseThrow()
@@ -341,7 +341,7 @@ public class FigureReviews {
 
     private static BigDecimal parseValue(String raw) {
         if (blank(raw)) {
-            throw FigureReviewException.missing("giá trị");
+            throw FigureReviewException.missingValue();
         }
         String s = raw.strip();
         return VietnameseNumbers.parse(s, NumberNotation.VIETNAMESE)

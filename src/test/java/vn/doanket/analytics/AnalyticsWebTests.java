@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -196,6 +197,38 @@ class AnalyticsWebTests {
         assertThat(value(second)).isEqualByComparingTo("30");
         assertThat(value(units.root())).isEqualByComparingTo("100");
         assertThat(value(province)).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aWeightThatIsNotANumberIsRefusedInTheReadersLanguage() throws Exception {
+        Unit split = new TestUnits(jdbc, units, hierarchy).splitCommune(3);
+        List<Succession> successors = units.successors(split);
+        Unit first = successors.get(0).unit();
+        String[] ids =
+                successors.stream().map(s -> Long.toString(s.unit().id())).toArray(String[]::new);
+        mvc.perform(post("/analytics/lineage/weights")
+                        .with(signedInAt(units.root(), Role.ADMIN))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("unit", first.code())
+                        .param("predecessor", Long.toString(split.id()))
+                        .param("successor", ids)
+                        .param("weight", "half", "0.25", "0.25"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                                "error", "Invalid split weights: \"half\" is not a number (for example 0,5 or 50%)."));
+        mvc.perform(post("/analytics/lineage/weights")
+                        .with(signedInAt(units.root(), Role.ADMIN))
+                        .with(csrf())
+                        .param("lang", "vi")
+                        .param("unit", first.code())
+                        .param("predecessor", Long.toString(split.id()))
+                        .param("successor", ids)
+                        .param("weight", "half", "0.25", "0.25"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                                "error",
+                                "Trọng số chia tách không hợp lệ: \"half\" không phải là số (ví dụ 0,5 hoặc 50%)."));
     }
 
     @Test

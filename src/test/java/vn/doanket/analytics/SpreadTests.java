@@ -71,4 +71,19 @@ class SpreadTests {
                 .isInstanceOf(AnalyticsException.BadBreakdown.class)
                 .hasMessageContaining("N từ 1 đến 4");
     }
+
+    @Test
+    void aRefusalAnswersAnEnglishReaderInEnglishAndAVietnameseReaderAsBefore() {
+        AnalyticsException e = new AnalyticsException.BadPeriodRange("2025..2024Q1");
+        assertThat(e.message(java.util.Locale.ENGLISH))
+                .startsWith("The period \"2025..2024Q1\" is not valid")
+                .doesNotContain("không hợp lệ");
+        assertThat(e.message(java.util.Locale.forLanguageTag("vi")))
+                .isEqualTo(e.getMessage())
+                .startsWith("Kỳ \"2025..2024Q1\" không hợp lệ: dùng một mã kỳ");
+        assertThat(new AnalyticsException.TooManyUnits(12000, 10000).message(java.util.Locale.ENGLISH))
+                .isEqualTo("The query covers 12000 units, over the limit of 10000: choose a lower-level unit or a"
+                        + " nearer level.");
+        assertThat(e.code()).isEqualTo("analytics.bad-period-range");
+    }
 }

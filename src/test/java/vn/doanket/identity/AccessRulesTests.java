@@ -104,6 +104,19 @@ class AccessRulesTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.code").value("org.unit-not-found"))
                 .andExpect(jsonPath("$.detail").value("Không tìm thấy đơn vị có mã \"NOPE\"."));
+        // the API answers in Vietnamese whatever the reader's language; a page in the reader's language
+        mvc.perform(get("/api/v1/units/NOPE").param("lang", "en").with(as("trunguong")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Không tìm thấy đơn vị có mã \"NOPE\"."));
+        mvc.perform(get("/units/NOPE").param("lang", "en").with(page("trunguong")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("No unit has the code")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("Không tìm thấy đơn vị"))));
+        mvc.perform(get("/units/NOPE").with(page("trunguong")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Không tìm thấy đơn vị có mã")));
     }
 
     @Test

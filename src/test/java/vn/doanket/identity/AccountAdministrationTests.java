@@ -92,6 +92,26 @@ class AccountAdministrationTests {
     }
 
     @Test
+    void anEnglishReaderIsToldWhyTheAccountIsRefusedInEnglish() throws Exception {
+        String html = mvc.perform(post("/accounts")
+                        .with(csrf())
+                        .with(page("tinh-01"))
+                        .param("lang", "en")
+                        .param("username", "hcm-canbo")
+                        .param("displayName", "Trần Văn Bình")
+                        .param("unitCode", "79")
+                        .param("roles", "OFFICER")
+                        .param("password", "matkhau-dai-du"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(HtmlUtils.htmlUnescape(html))
+                .contains("is outside the units you manage; open accounts only for units under yours.")
+                .doesNotContain("nằm ngoài phạm vi quản lý");
+    }
+
+    @Test
     void invalidFieldsAreNamedInVietnamese() throws Exception {
         String html = mvc.perform(post("/accounts")
                         .with(csrf())

@@ -99,4 +99,50 @@ class PeopleRulesTests {
     private static NewPerson person(String name, String phone, String email) {
         return new NewPerson("00004", name, Gender.NAM, 1970, phone, email);
     }
+
+    @Test
+    void aRefusalAnswersAnEnglishReaderInEnglishWithTheSameValues() {
+        var ended = new PositionRuleException.EndsBeforeStart(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 6, 30));
+        assertThat(ended.message(java.util.Locale.ENGLISH))
+                .isEqualTo("The end date 30/06/2025 is before the start date 01/07/2025; choose an end date on or"
+                        + " after the start date.");
+        assertThat(ended.message(java.util.Locale.forLanguageTag("vi"))).isEqualTo(ended.getMessage());
+        assertThatThrownBy(() -> PeopleRules.checked(new NewPerson("00004", " ", Gender.NU, 1980, null, null)))
+                .isInstanceOfSatisfying(
+                        PositionRuleException.InvalidPerson.class, e -> assertThat(e.message(java.util.Locale.ENGLISH))
+                                .isEqualTo("Invalid person details, field \"Full name\": it must not be empty."))
+                .hasMessage("Thông tin người không hợp lệ, trường \"Họ và tên\": không được để trống.");
+        // a position's title and an open end are told in the reader's language too
+        Unit unit = new Unit(
+                1,
+                "00004",
+                "Phúc Xá",
+                "Phường Phúc Xá",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                3,
+                LocalDate.of(2025, 7, 1),
+                null);
+        PositionView chair = new PositionView(
+                7,
+                8,
+                "Nguyễn Thị Hoa",
+                "00004",
+                "Phúc Xá",
+                PositionTitle.CHU_TICH,
+                TERM,
+                LocalDate.of(2025, 7, 1),
+                null);
+        var taken = new PositionRuleException.SingleHolderTaken(unit, chair);
+        assertThat(taken.getMessage())
+                .isEqualTo("Phường Phúc Xá đã có Chủ tịch Nguyễn Thị Hoa từ 01/07/2025 đến nay; một đơn vị chỉ có một"
+                        + " Chủ tịch tại một thời điểm, hãy kết thúc chức vụ đó trước.");
+        assertThat(taken.message(java.util.Locale.ENGLISH))
+                .isEqualTo("Phường Phúc Xá already has a Chair, Nguyễn Thị Hoa, from 01/07/2025 to present; a unit"
+                        + " has only one Chair at a time, so end that position first.");
+    }
 }

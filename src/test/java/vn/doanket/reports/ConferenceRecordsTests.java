@@ -153,6 +153,32 @@ class ConferenceRecordsTests {
     }
 
     @Test
+    void theConferencePageTellsWhyATaskIsRefusedInTheReadersLanguage() throws Exception {
+        for (String lang : new String[] {"en", "vi"}) {
+            mvc.perform(post("/reports/19/conferences")
+                            .with(officerOf("19"))
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf())
+                            .param("lang", lang)
+                            .param("kind", "QUARTERLY")
+                            .param("heldOn", "2026-03-22")
+                            .param("place", "Hội trường")
+                            .param("chair", "Bà Lăng Thị Thanh")
+                            .param("taskText", "Tổ chức Ngày hội Đại đoàn kết")
+                            .param("taskOwner", "01")
+                            .param("taskDue", "2026-04-30"))
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(
+                                    lang.equals("en")
+                                            ? org.hamcrest.Matchers.allOf(
+                                                    containsString("is not part of"),
+                                                    org.hamcrest.Matchers.not(containsString("không thuộc")))
+                                            : containsString("không thuộc")));
+        }
+    }
+
+    @Test
     void minutesOfAnotherUnitsConferenceAreNotFound() throws Exception {
         mvc.perform(get("/api/v1/conferences/19/{id}/minutes.docx", 987654321L).with(central()))
                 .andExpect(status().isNotFound())

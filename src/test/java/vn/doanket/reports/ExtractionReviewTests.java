@@ -157,6 +157,46 @@ class ExtractionReviewTests {
     }
 
     @Test
+    void aRefusedDecisionIsToldInTheReadersLanguage() throws Exception {
+        long id = upload("xa-00004", "Trong năm 2025 trao quà cho 43 hộ.");
+        Map<String, Object> households = figure(id, "43 hộ");
+        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, households.get("id"))
+                        .header("HX-Request", "true")
+                        .param("lang", "en")
+                        .param("value", "abc")
+                        .param("indicator", "TET_HOUSEHOLDS")
+                        .param("period", "2025Q4")
+                        .param("version", "0")
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("cannot be read. Write it as a Vietnamese number")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("không đọc được"))));
+        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, households.get("id"))
+                        .header("HX-Request", "true")
+                        .param("lang", "en")
+                        .param("value", "45")
+                        .param("period", "2025Q4")
+                        .param("version", "0")
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Choose an indicator before accepting.")));
+        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, households.get("id"))
+                        .header("HX-Request", "true")
+                        .param("lang", "vi")
+                        .param("value", "abc")
+                        .param("indicator", "TET_HOUSEHOLDS")
+                        .param("period", "2025Q4")
+                        .param("version", "0")
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("không đọc được. Viết số kiểu Việt Nam")));
+        assertThat(figure(id, "43 hộ").get("status")).isEqualTo("PROPOSED");
+    }
+
+    @Test
     void anotherCommuneCannotSeeTheDocument() throws Exception {
         long id = upload("xa-00004", "Trao 43 hộ.");
         mvc.perform(get("/reports/extractions/" + id).with(page("xa-00008"))).andExpect(status().isForbidden());
@@ -173,6 +213,26 @@ class ExtractionReviewTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(".docx")));
         mvc.perform(get("/reports/extractions").with(page("xa-00004"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aBadUploadIsToldInTheReadersLanguage() throws Exception {
+        mvc.perform(multipart("/reports/extractions")
+                        .file(new MockMultipartFile(
+                                "file", "anh.png", "image/png", "not a report".getBytes(StandardCharsets.UTF_8)))
+                        .param("lang", "en")
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is not a .txt or .docx file. Open the report in Word")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("không phải .txt hoặc .docx"))));
+        mvc.perform(multipart("/reports/extractions")
+                        .file(new MockMultipartFile(
+                                "file", "anh.png", "image/png", "not a report".getBytes(StandardCharsets.UTF_8)))
+                        .with(page("xa-00004"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("không phải .txt hoặc .docx. Hãy mở báo cáo trong Word")));
     }
 
     @Test

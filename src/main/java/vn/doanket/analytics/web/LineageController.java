@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,10 +61,11 @@ class LineageController {
             @RequestParam long predecessor,
             @RequestParam List<Long> successor,
             @RequestParam List<String> weight,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Locale locale) {
         Unit old = units.findById(predecessor)
                 .filter(Unit::isHistoric)
-                .orElseThrow(() -> new AnalyticsException.BadWeights("không tìm thấy xã cũ."));
+                .orElseThrow(() -> AnalyticsException.BadWeights.unknownPredecessor());
         Map<Long, BigDecimal> w = new LinkedHashMap<>();
         try {
             for (int i = 0; i < successor.size() && i < weight.size(); i++) {
@@ -72,7 +74,7 @@ class LineageController {
             weights.set(old, w);
             redirect.addFlashAttribute("saved", old.fullName());
         } catch (AnalyticsException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", e.message(locale));
         }
         return "redirect:/analytics/lineage?unit=" + unit;
     }
@@ -88,7 +90,7 @@ class LineageController {
             }
             return new BigDecimal(t).stripTrailingZeros();
         } catch (NumberFormatException e) {
-            throw new AnalyticsException.BadWeights("\"" + text + "\" không phải là số (ví dụ 0,5 hoặc 50%).");
+            throw AnalyticsException.BadWeights.notANumber(String.valueOf(text));
         }
     }
 }

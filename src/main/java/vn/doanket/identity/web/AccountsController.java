@@ -2,6 +2,7 @@ package vn.doanket.identity.web;
 
 import jakarta.validation.Valid;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +54,8 @@ class AccountsController {
             @Valid @ModelAttribute("form") NewAccount form,
             BindingResult errors,
             Model model,
-            RedirectAttributes flash) {
+            RedirectAttributes flash,
+            Locale locale) {
         CurrentAccount me = guard.require();
         if (errors.hasErrors()) {
             return page(model);
@@ -61,7 +63,7 @@ class AccountsController {
         try {
             accounts.create(me, form);
         } catch (AccountException e) {
-            model.addAttribute("formError", e.getMessage());
+            model.addAttribute("formError", e.message(locale));
             return page(model);
         }
         flash.addFlashAttribute("created", form.username());

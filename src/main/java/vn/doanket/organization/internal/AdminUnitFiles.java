@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.doanket.organization.HierarchyImportException;
+import vn.doanket.organization.HierarchyImportException.Reason;
 import vn.doanket.platform.CsvRows;
 
 /**
@@ -43,15 +44,14 @@ final class AdminUnitFiles {
             String level = require(file, row, "level");
             if (!levels.contains(level)) {
                 throw new HierarchyImportException(
-                        file, row.line(), "level", "cấp \"" + level + "\" không hợp lệ, phải là một trong " + levels);
+                        file, row.line(), "level", Reason.LEVEL_INVALID, level, String.valueOf(levels));
             }
             String code = require(file, row, "code");
             if (!CODE.matcher(code).matches()) {
-                throw new HierarchyImportException(
-                        file, row.line(), "code", "mã \"" + code + "\" không phải 2–5 chữ số");
+                throw new HierarchyImportException(file, row.line(), "code", Reason.CODE_NOT_DIGITS, code);
             }
             if (!seen.add(level + ":" + code)) {
-                throw new HierarchyImportException(file, row.line(), "code", "mã \"" + code + "\" bị trùng");
+                throw new HierarchyImportException(file, row.line(), "code", Reason.CODE_DUPLICATE, code);
             }
             String fullName = name(file, row, "full_name");
             String shortName = row.fields().containsKey("name") ? name(file, row, "name") : stripType(fullName);
@@ -60,7 +60,12 @@ final class AdminUnitFiles {
         });
         if (!header.containsAll(List.of("level", "code", "full_name", "parent_code"))) {
             throw new HierarchyImportException(
-                    file, 1, null, "thiếu cột; cần level, code, full_name, parent_code (có: " + header + ")");
+                    file,
+                    1,
+                    null,
+                    Reason.COLUMNS_MISSING,
+                    "level, code, full_name, parent_code",
+                    String.valueOf(header));
         }
         return rows;
     }
@@ -75,7 +80,12 @@ final class AdminUnitFiles {
         });
         if (!header.containsAll(List.of("old_commune_code", "new_commune_code"))) {
             throw new HierarchyImportException(
-                    file, 1, null, "thiếu cột; cần old_commune_code, new_commune_code (có: " + header + ")");
+                    file,
+                    1,
+                    null,
+                    Reason.COLUMNS_MISSING,
+                    "old_commune_code, new_commune_code",
+                    String.valueOf(header));
         }
         return out;
     }
@@ -85,7 +95,7 @@ final class AdminUnitFiles {
             return CsvRows.read(in, each);
         } catch (java.io.UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new HierarchyImportException(file, 0, null, "tệp không phải văn bản UTF-8");
+                throw new HierarchyImportException(file, 0, null, Reason.NOT_UTF8);
             }
             throw e;
         }
@@ -94,7 +104,7 @@ final class AdminUnitFiles {
     private static String require(String file, CsvRows.Row row, String column) {
         String v = row.get(column);
         if (v.isEmpty()) {
-            throw new HierarchyImportException(file, row.line(), column, "thiếu giá trị");
+            throw new HierarchyImportException(file, row.line(), column, Reason.VALUE_MISSING);
         }
         return v;
     }
@@ -102,11 +112,10 @@ final class AdminUnitFiles {
     private static String name(String file, CsvRows.Row row, String column) {
         String v = require(file, row, column);
         if (v.length() > MAX_NAME) {
-            throw new HierarchyImportException(
-                    file, row.line(), column, "tên dài " + v.length() + " ký tự, tối đa " + MAX_NAME);
+            throw new HierarchyImportException(file, row.line(), column, Reason.NAME_TOO_LONG, v.length(), MAX_NAME);
         }
         if (MARKUP.matcher(v).find()) {
-            throw new HierarchyImportException(file, row.line(), column, "tên chứa ký tự < hoặc >");
+            throw new HierarchyImportException(file, row.line(), column, Reason.NAME_MARKUP);
         }
         return v;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.doanket.organization.HierarchyImportException;
+import vn.doanket.organization.HierarchyImportException.Reason;
 import vn.doanket.organization.UnitKind;
 
 /**
@@ -110,15 +111,15 @@ public final class NationalHierarchyImport {
             int line = Integer.parseInt(m[2]);
             if (!oldCommunes.containsKey(m[0])) {
                 throw new HierarchyImportException(
-                        FILE_MERGE, line, "old_commune_code", "mã xã cũ \"" + m[0] + "\" không có trong " + FILE_2024);
+                        FILE_MERGE, line, "old_commune_code", Reason.OLD_COMMUNE_UNKNOWN, m[0], FILE_2024);
             }
             if (!newCommunes.containsKey(m[1])) {
                 throw new HierarchyImportException(
-                        FILE_MERGE, line, "new_commune_code", "mã xã mới \"" + m[1] + "\" không có trong " + FILE_2025);
+                        FILE_MERGE, line, "new_commune_code", Reason.NEW_COMMUNE_UNKNOWN, m[1], FILE_2025);
             }
             List<String> list = successors.computeIfAbsent(m[0], k -> new ArrayList<>());
             if (list.contains(m[1])) {
-                throw new HierarchyImportException(FILE_MERGE, line, null, "dòng gộp xã bị trùng");
+                throw new HierarchyImportException(FILE_MERGE, line, null, Reason.MERGE_DUPLICATE);
             }
             list.add(m[1]);
         }
@@ -167,11 +168,11 @@ public final class NationalHierarchyImport {
             int line = Integer.parseInt(m[2]);
             if (!oldCodes.getOrDefault("commune", java.util.Set.of()).contains(m[0])) {
                 throw new HierarchyImportException(
-                        FILE_MERGE, line, "old_commune_code", "mã xã cũ \"" + m[0] + "\" không có trong " + FILE_2024);
+                        FILE_MERGE, line, "old_commune_code", Reason.OLD_COMMUNE_UNKNOWN, m[0], FILE_2024);
             }
             if (!newCodes.getOrDefault("commune", java.util.Set.of()).contains(m[1])) {
                 throw new HierarchyImportException(
-                        FILE_MERGE, line, "new_commune_code", "mã xã mới \"" + m[1] + "\" không có trong " + FILE_2025);
+                        FILE_MERGE, line, "new_commune_code", Reason.NEW_COMMUNE_UNKNOWN, m[1], FILE_2025);
             }
         }
     }
@@ -187,8 +188,7 @@ public final class NationalHierarchyImport {
             String file, AdminUnitRow r, String parentLevel, Map<String, java.util.Set<String>> codes) {
         if (parentLevel != null
                 && !codes.getOrDefault(parentLevel, java.util.Set.of()).contains(r.parentCode())) {
-            throw new HierarchyImportException(
-                    file, r.line(), "parent_code", "đơn vị cấp trên \"" + r.parentCode() + "\" không có trong tệp");
+            throw new HierarchyImportException(file, r.line(), "parent_code", Reason.PARENT_UNKNOWN, r.parentCode());
         }
     }
 
@@ -208,8 +208,7 @@ public final class NationalHierarchyImport {
     private static UnitBatch.Placed parent(String file, AdminUnitRow r, Map<String, UnitBatch.Placed> candidates) {
         UnitBatch.Placed parent = candidates.get(r.parentCode());
         if (parent == null) {
-            throw new HierarchyImportException(
-                    file, r.line(), "parent_code", "đơn vị cấp trên \"" + r.parentCode() + "\" không có trong tệp");
+            throw new HierarchyImportException(file, r.line(), "parent_code", Reason.PARENT_UNKNOWN, r.parentCode());
         }
         return parent;
     }

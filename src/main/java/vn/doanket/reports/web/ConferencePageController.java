@@ -3,6 +3,7 @@ package vn.doanket.reports.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,8 @@ class ConferencePageController {
             @PathVariable String unit,
             @ModelAttribute("form") ConferenceForm form,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Locale locale) {
         List<String> errors = new ArrayList<>();
         NewConference conference = form.toConference(errors);
         if (conference != null) {
@@ -52,7 +54,7 @@ class ConferencePageController {
                 redirect.addFlashAttribute("recorded", saved.id());
                 return "redirect:/reports/" + unit + "/conferences";
             } catch (DomainException e) {
-                errors.add(e.getMessage());
+                errors.add(e.message(locale));
             }
         }
         return page(unit, form, errors, model);

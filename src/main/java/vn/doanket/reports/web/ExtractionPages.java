@@ -2,6 +2,7 @@ package vn.doanket.reports.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
@@ -61,7 +62,8 @@ class ExtractionPages {
     String submit(
             @RequestParam(required = false) String text,
             @RequestParam(required = false) MultipartFile file,
-            Model model) {
+            Model model,
+            Locale locale) {
         try {
             long id;
             if (file != null && !file.isEmpty()) {
@@ -73,7 +75,7 @@ class ExtractionPages {
             }
             return "redirect:/reports/extractions/" + id;
         } catch (DomainException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", e.message(locale));
             model.addAttribute("text", text);
             model.addAttribute("documents", reviews.recent());
             return "reports/extractions";
