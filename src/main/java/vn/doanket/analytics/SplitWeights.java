@@ -80,8 +80,8 @@ public class SplitWeights {
     public List<Share> set(Unit predecessor, Map<Long, BigDecimal> weights) {
         CurrentAccount me = guard.require();
         if (!canEdit(me, predecessor)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Chỉ quản trị viên của tỉnh nhận các phần chia tách mới được sửa trọng số.");
+            throw new vn.doanket.platform.access.Forbidden(new vn.doanket.platform.Messages.Key(
+                    "messages/analytics", "error.analytics.weights-province-admin"));
         }
         Set<Long> successors =
                 units.successors(predecessor).stream().map(s -> s.unit().id()).collect(Collectors.toSet());

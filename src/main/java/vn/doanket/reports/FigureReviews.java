@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doanket.indicators.DataEntry;
@@ -21,6 +20,7 @@ import vn.doanket.indicators.VietnameseNumbers;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.platform.access.CurrentAccount;
+import vn.doanket.platform.access.Forbidden;
 import vn.doanket.platform.access.SignedIn;
 import vn.doanket.platform.audit.AuditAction;
 import vn.doanket.platform.audit.AuditChange;
@@ -352,8 +352,7 @@ public class FigureReviews {
     private void requireVisible(Unit unit) {
         CurrentAccount me = SignedIn.require();
         if (!units.isVisibleTo(me, unit)) {
-            throw new AccessDeniedException(
-                    "Đơn vị " + unit.name() + " nằm ngoài phạm vi của tài khoản " + me.username() + ".");
+            throw Forbidden.because("unit-outside-account", unit.name(), unit.code(), me.username());
         }
     }
 

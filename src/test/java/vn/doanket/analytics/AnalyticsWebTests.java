@@ -248,6 +248,23 @@ class AnalyticsWebTests {
                                         .toArray(String[]::new))
                         .param("weight", "0.5", "0.25", "0.25"))
                 .andExpect(status().isForbidden());
+        // an administrator of one of the parts only (not of the province that holds them all) is told why
+        mvc.perform(post("/analytics/lineage/weights")
+                        .with(signedInAt(first, Role.ADMIN))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("unit", first.code())
+                        .param("predecessor", Long.toString(split.id()))
+                        .param(
+                                "successor",
+                                successors.stream()
+                                        .map(s -> Long.toString(s.unit().id()))
+                                        .toArray(String[]::new))
+                        .param("weight", "0.5", "0.25", "0.25"))
+                .andExpect(status().isForbidden())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Only an administrator of the province that receives the split parts")));
     }
 
     BigDecimal value(Unit unit) {
