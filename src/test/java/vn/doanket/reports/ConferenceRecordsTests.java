@@ -179,6 +179,41 @@ class ConferenceRecordsTests {
     }
 
     @Test
+    void theConferenceFormSaysWhatIsMissingInTheReadersLanguageAndKeepsWhatWasTyped() throws Exception {
+        for (String lang : new String[] {"en", "vi"}) {
+            String page = mvc.perform(post("/reports/19/conferences")
+                            .with(officerOf("19"))
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf())
+                            .param("lang", lang)
+                            .param("kind", "QUARTERLY")
+                            .param("heldOn", "22/03/2026")
+                            .param("place", "")
+                            .param("chair", "Bà Lăng Thị Thanh")
+                            .param("taskText", "Tổ chức Ngày hội Đại đoàn kết")
+                            .param("taskOwner", "")
+                            .param("taskDue", "2026-04-30"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (lang.equals("en")) {
+                org.assertj.core.api.Assertions.assertThat(page)
+                        .contains("The date of the meeting is not a valid date; pick a date.")
+                        .contains("Enter where it was held.")
+                        .contains("Enter the code of the unit in charge of task 1.")
+                        .doesNotContain("Hãy nhập");
+            } else {
+                org.assertj.core.api.Assertions.assertThat(page)
+                        .contains("Ngày họp không hợp lệ; hãy chọn ngày.")
+                        .contains("Hãy nhập địa điểm.")
+                        .contains("Hãy nhập mã đơn vị chủ trì nhiệm vụ 1.");
+            }
+            org.assertj.core.api.Assertions.assertThat(page).contains("Bà Lăng Thị Thanh");
+        }
+    }
+
+    @Test
     void minutesOfAnotherUnitsConferenceAreNotFound() throws Exception {
         mvc.perform(get("/api/v1/conferences/19/{id}/minutes.docx", 987654321L).with(central()))
                 .andExpect(status().isNotFound())

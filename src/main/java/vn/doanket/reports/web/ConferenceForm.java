@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import vn.doanket.platform.Messages;
 import vn.doanket.reports.Conference;
 import vn.doanket.reports.NewConference;
 
@@ -24,6 +26,7 @@ record ConferenceForm(
         List<String> taskDue) {
 
     static final int TASK_ROWS = 3;
+    private static final String BUNDLE = "messages/reports";
 
     ConferenceForm {
         taskText = rows(taskText);
@@ -36,29 +39,31 @@ record ConferenceForm(
                 Conference.Kind.QUARTERLY.name(), today.toString(), "", "", "", "", "", null, List.of(unitCode), null);
     }
 
-    /** The conference to record, or the problems found, in Vietnamese. */
-    NewConference toConference(List<String> errors) {
+    /** The conference to record, or the problems found, in the reader's language. */
+    NewConference toConference(List<String> errors, Locale locale) {
+        Messages says = Messages.of(BUNDLE, locale);
         Conference.Kind k = null;
         try {
             k = Conference.Kind.valueOf(kind == null ? "" : kind);
         } catch (IllegalArgumentException e) {
-            errors.add("Hãy chọn loại hội nghị.");
+            errors.add(says.get("error.report.conf.kind-required"));
         }
-        LocalDate day = date(heldOn, "Ngày họp", errors);
+        LocalDate day = date(heldOn, says.get("error.report.conf.held-on"), errors, says);
         if (isBlank(place)) {
-            errors.add("Hãy nhập địa điểm.");
+            errors.add(says.get("error.report.conf.place-required"));
         }
         if (isBlank(chair)) {
-            errors.add("Hãy nhập người chủ trì.");
+            errors.add(says.get("error.report.conf.chair-required"));
         }
         List<NewConference.NewTask> tasks = new ArrayList<>();
         for (int i = 0; i < TASK_ROWS; i++) {
             if (isBlank(taskText.get(i))) {
                 continue;
             }
-            LocalDate due = date(taskDue.get(i), "Thời hạn của nhiệm vụ " + (i + 1), errors);
+            String row = Integer.toString(i + 1);
+            LocalDate due = date(taskDue.get(i), says.get("error.report.conf.task-due", row), errors, says);
             if (isBlank(taskOwner.get(i))) {
-                errors.add("Hãy nhập mã đơn vị chủ trì nhiệm vụ " + (i + 1) + ".");
+                errors.add(says.get("error.report.conf.task-owner-required", row));
             }
             tasks.add(new NewConference.NewTask(taskText.get(i).strip(), taskOwner.get(i), due));
         }
@@ -67,11 +72,11 @@ record ConferenceForm(
                 : null;
     }
 
-    private static LocalDate date(String s, String label, List<String> errors) {
+    private static LocalDate date(String s, String label, List<String> errors, Messages says) {
         try {
             return LocalDate.parse(s == null ? "" : s.strip());
         } catch (DateTimeParseException e) {
-            errors.add(label + " không hợp lệ; hãy chọn ngày.");
+            errors.add(says.get("error.report.conf.bad-date", label));
             return null;
         }
     }

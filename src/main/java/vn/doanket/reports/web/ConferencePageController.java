@@ -47,7 +47,7 @@ class ConferencePageController {
             RedirectAttributes redirect,
             Locale locale) {
         List<String> errors = new ArrayList<>();
-        NewConference conference = form.toConference(errors);
+        NewConference conference = form.toConference(errors, locale);
         if (conference != null) {
             try {
                 Conference saved = conferences.record(unit, conference);
