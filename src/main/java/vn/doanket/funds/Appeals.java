@@ -35,7 +35,7 @@ public class Appeals {
     @Transactional(readOnly = true)
     public AppealProgress progress(long appealId) {
         AppealView appeal = funds.appeal(appealId)
-                .orElseThrow(() -> FundsException.notFound("Không tìm thấy cuộc vận động số " + appealId + "."));
+                .orElseThrow(() -> FundsException.notFound("error.funds.appeal-not-found", appealId));
         Unit owner = units.get(appeal.unit());
         List<AppealProgress.Part> parts = new ArrayList<>();
         long total = 0;
@@ -68,7 +68,7 @@ public class Appeals {
     @Transactional
     public FundView takePart(long appealId, String unitCode, String fundName, String bank, String bankNumber) {
         AppealView appeal = funds.appeal(appealId)
-                .orElseThrow(() -> FundsException.notFound("Không tìm thấy cuộc vận động số " + appealId + "."));
+                .orElseThrow(() -> FundsException.notFound("error.funds.appeal-not-found", appealId));
         String name = fundName == null || fundName.isBlank() ? "Quỹ cứu trợ – " + appeal.name() : fundName.strip();
         return ledger.openFund(new Commands.OpenFund(unitCode, FundKind.CUU_TRO, name, appealId, bank, bankNumber));
     }

@@ -38,13 +38,13 @@ public class Disbursements {
         FundRow fund = access.writable(c.fundId());
         CurrentAccount me = access.requireWriter();
         if (c.amount() <= 0) {
-            throw FundsException.invalid("Số tiền chi phải lớn hơn 0 đồng.");
+            throw FundsException.invalid("error.funds.payment.amount-not-positive");
         }
         if (c.payee() == null
                 || c.payee().isBlank()
                 || c.purpose() == null
                 || c.purpose().isBlank()) {
-            throw FundsException.invalid("Khoản chi cần ghi rõ người nhận và nội dung chi.");
+            throw FundsException.invalid("error.funds.payment.payee-and-purpose-required");
         }
         LocalDate on = c.bookedOn() == null ? LocalDate.now() : c.bookedOn();
         boolean needsApproval = c.amount() > fund.approvalThreshold();
@@ -96,8 +96,7 @@ public class Disbursements {
                     "Tài khoản " + me.username() + " không có quyền duyệt chi.");
         }
         if (me.username().equals(d.maker())) {
-            throw FundsException.conflict(
-                    "funds.four-eyes", "Người lập đề nghị chi không được tự duyệt; cần một người khác duyệt.");
+            throw FundsException.conflict("funds.four-eyes", "error.funds.payment.four-eyes");
         }
         long movement = postings.pay(
                         d.fundId(),
@@ -132,10 +131,10 @@ public class Disbursements {
     @Transactional
     public DisbursementView reject(long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw FundsException.invalid("Cần ghi lý do từ chối đề nghị chi để người lập biết cần sửa gì.");
+            throw FundsException.invalid("error.funds.payment.reject-reason-required");
         }
         if (reason.strip().length() > 500) {
-            throw FundsException.invalid("Lý do từ chối dài quá 500 ký tự; hãy viết gọn lại.");
+            throw FundsException.invalid("error.funds.payment.reject-reason-too-long");
         }
         DisbursementView d = lockPending(id);
         FundRow fund = access.writable(d.fundId());
@@ -174,9 +173,9 @@ public class Disbursements {
                 .param("id", id)
                 .query(Disbursements::map)
                 .optional()
-                .orElseThrow(() -> FundsException.invalid("Không tìm thấy đề nghị chi số " + id + "."));
+                .orElseThrow(() -> FundsException.invalid("error.funds.payment-not-found", id));
         if (d.status() != DisbursementView.Status.PENDING) {
-            throw FundsException.conflict("funds.not-pending", "Đề nghị chi số " + id + " đã được xử lý.");
+            throw FundsException.conflict("funds.not-pending", "error.funds.payment.not-pending", id);
         }
         return d;
     }

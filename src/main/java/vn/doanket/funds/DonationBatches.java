@@ -38,16 +38,14 @@ public class DonationBatches {
         FundRow fund = access.writable(c.fundId());
         String name = c.name() == null ? "" : c.name().strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw FundsException.invalid("Lô cần có tên (tối đa 200 ký tự), ví dụ \"Hòm công đức thôn 3, tháng 9\".");
+            throw FundsException.invalid("error.funds.batch.name-required");
         }
         if (c.expectedCount() <= 0 || c.expectedTotal() <= 0) {
-            throw FundsException.invalid(
-                    "Số khoản và tổng tiền ghi trên bìa lô phải lớn hơn 0; đó là con số dùng để đối chiếu khi khóa lô.");
+            throw FundsException.invalid("error.funds.batch.cover-not-positive");
         }
         AccountView account = funds.account(fund.id(), c.accountId());
         if (!account.kind().isAsset()) {
-            throw FundsException.invalid(
-                    "Tài khoản \"" + account.name() + "\" không phải tài khoản ngân hàng hoặc tiền mặt.");
+            throw FundsException.invalid("error.funds.account.not-an-asset", account.name());
         }
         long id = store.createBatch(fund.id(), account.id(), name, c.expectedCount(), c.expectedTotal(), Actor.name());
         BatchView view = store.batch(id).orElseThrow();
@@ -66,7 +64,7 @@ public class DonationBatches {
     /** Enters one gift into an open batch, into the batch's account. */
     @Transactional
     public DonationView add(long batchId, Commands.BatchEntry e) {
-        BatchView batch = lockOpen(batchId, "thêm khoản ủng hộ");
+        BatchView batch = lockOpen(batchId, "error.funds.batch.closed.add");
         return donations.record(
                 new Commands.RecordDonation(
                         batch.fundId(),
@@ -83,10 +81,10 @@ public class DonationBatches {
     /** Closes the batch when what was entered matches its cover exactly; says the difference otherwise. */
     @Transactional
     public BatchView close(long batchId) {
-        BatchView batch = lockOpen(batchId, "khóa lô");
+        BatchView batch = lockOpen(batchId, "error.funds.batch.closed.close");
         FundRow fund = access.writable(batch.fundId());
         if (!batch.matches()) {
-            throw FundsException.conflict("funds.batch.mismatch", mismatch(batch));
+            throw mismatch(batch);
         }
         store.close(batchId, Actor.name(), batch.count(), batch.total());
         BatchView after = store.batch(batchId).orElseThrow();
@@ -115,40 +113,45 @@ public class DonationBatches {
         return store.batches(fundId, 200);
     }
 
-    /** "Entered 9 gifts, 4.500.000 đ; the cover says 10 gifts, 5.000.000 đ: 1 gift and 500.000 đ missing." */
-    static String mismatch(BatchView b) {
-        StringBuilder s = new StringBuilder("Chưa khóa được lô \"" + b.name() + "\": đã nhập " + b.count()
-                + " khoản, tổng " + Money.format(b.total()) + "; bìa lô ghi " + b.expectedCount() + " khoản, tổng "
-                + Money.format(b.expectedTotal()) + ". ");
+    /**
+     * "Entered 9 gifts, 4.500.000 đ; the cover says 10 gifts, 5.000.000 đ: 1 gift and 500.000 đ
+     * missing", one whole message for each way the count and the total can be off.
+     */
+    static FundsException mismatch(BatchView b) {
         int dc = b.missingCount();
         long dt = b.missingTotal();
-        StringBuilder diff = new StringBuilder();
-        if (dc > 0) {
-            diff.append("còn thiếu ").append(dc).append(" khoản");
-        } else if (dc < 0) {
-            diff.append("thừa ").append(-dc).append(" khoản");
-        } else {
-            diff.append("số khoản đã khớp");
-        }
-        diff.append(
-                dt == 0
-                        ? ", số tiền đã khớp"
-                        : ", số tiền " + (dt > 0 ? "còn thiếu " : "thừa ") + Money.format(Math.abs(dt)));
-        s.append(Character.toUpperCase(diff.charAt(0)))
-                .append(diff.substring(1))
-                .append('.');
-        s.append(" Hãy nhập tiếp, hoặc hủy khoản nhập nhầm, rồi khóa lại.");
-        return s.toString();
+        String count = dc > 0 ? "short" : dc < 0 ? "over" : "ok";
+        String total = dt > 0 ? "short" : dt < 0 ? "over" : "ok";
+        String key =
+                switch (count + "-" + total) {
+                    case "short-short" -> "error.funds.batch.mismatch.short-short";
+                    case "short-over" -> "error.funds.batch.mismatch.short-over";
+                    case "short-ok" -> "error.funds.batch.mismatch.short-ok";
+                    case "over-short" -> "error.funds.batch.mismatch.over-short";
+                    case "over-over" -> "error.funds.batch.mismatch.over-over";
+                    case "over-ok" -> "error.funds.batch.mismatch.over-ok";
+                    case "ok-short" -> "error.funds.batch.mismatch.ok-short";
+                    case "ok-over" -> "error.funds.batch.mismatch.ok-over";
+                    default -> throw new IllegalStateException("batch " + b.id() + " matches its cover");
+                };
+        return FundsException.conflict(
+                "funds.batch.mismatch",
+                key,
+                b.name(),
+                b.count(),
+                Money.format(b.total()),
+                b.expectedCount(),
+                Money.format(b.expectedTotal()),
+                Math.abs(dc),
+                Money.format(Math.abs(dt)));
     }
 
-    private BatchView lockOpen(long batchId, String what) {
+    /** The batch, locked, if still open; {@code closedKey} says what a closed batch refuses. */
+    private BatchView lockOpen(long batchId, String closedKey) {
         BatchView batch = store.lockBatch(batchId).orElseThrow(() -> notFound(batchId));
         access.writable(batch.fundId());
         if (!batch.open()) {
-            throw FundsException.conflict(
-                    "funds.batch.closed",
-                    "Lô \"" + batch.name() + "\" đã khóa sổ, không " + what + " được nữa. Sai sót trong lô đã khóa"
-                            + " được sửa bằng cách hủy (đảo) khoản đó và ghi khoản đúng vào lô mới.");
+            throw FundsException.conflict("funds.batch.closed", closedKey, batch.name());
         }
         return batch;
     }
@@ -174,6 +177,6 @@ public class DonationBatches {
     }
 
     private static FundsException notFound(long id) {
-        return FundsException.notFound("Không tìm thấy lô ủng hộ số " + id + ".");
+        return FundsException.notFound("error.funds.batch-not-found", id);
     }
 }

@@ -63,21 +63,21 @@ public class Donations {
                 ? "Ủng hộ " + fund.name()
                 : c.purpose().strip();
         if (name.isEmpty()) {
-            throw FundsException.invalid("Cần nhập tên người hoặc tổ chức ủng hộ.");
+            throw FundsException.invalid("error.funds.donor.name-required");
         }
         if (name.length() > MAX_NAME) {
-            throw FundsException.invalid("Tên người ủng hộ dài quá " + MAX_NAME + " ký tự; hãy viết gọn lại.");
+            throw FundsException.invalid("error.funds.gift.name-too-long", MAX_NAME);
         }
         if (purpose.length() > MAX_PURPOSE) {
-            throw FundsException.invalid("Nội dung ủng hộ dài quá " + MAX_PURPOSE + " ký tự; hãy viết gọn lại.");
+            throw FundsException.invalid("error.funds.gift.purpose-too-long", MAX_PURPOSE);
         }
         if (c.amount() <= 0) {
-            throw FundsException.invalid("Số tiền ủng hộ phải lớn hơn 0 đồng.");
+            throw FundsException.invalid("error.funds.gift.amount-not-positive");
         }
         DonorDisplay display = c.display() == null ? DonorDisplay.NAMED : c.display();
         LocalDate on = c.receivedOn() == null ? LocalDate.now() : c.receivedOn();
         if (on.isAfter(LocalDate.now())) {
-            throw FundsException.invalid("Ngày nhận " + on.format(Receipts.DATE) + " ở tương lai; hãy kiểm tra lại.");
+            throw FundsException.invalid("error.funds.gift.received-in-future", on.format(Receipts.DATE));
         }
         DonorView donor = donors.register(name, c.organisation(), display);
         String text = "Nhận ủng hộ của " + donor.name() + (batchId == null ? "" : " (lô số " + batchId + ")") + ": "
@@ -108,12 +108,11 @@ public class Donations {
         DonationView before = get(donationId);
         FundRow fund = access.writable(before.fundId());
         if (reason == null || reason.isBlank()) {
-            throw FundsException.invalid("Cần ghi lý do hủy khoản ủng hộ (ví dụ: nhập nhầm số tiền).");
+            throw FundsException.invalid("error.funds.gift.reversal-reason-required");
         }
         if (before.reversed()) {
             throw FundsException.conflict(
-                    "funds.already-reversed",
-                    "Khoản ủng hộ số " + donationId + " đã được hủy bởi bút toán số " + before.reversedById() + ".");
+                    "funds.already-reversed", "error.funds.gift.already-reversed", donationId, before.reversedById());
         }
         ledger.reverse(before.movementId(), "hủy khoản ủng hộ số " + donationId + " – " + reason.strip());
         DonationView after = get(donationId);
@@ -144,7 +143,6 @@ public class Donations {
     }
 
     private DonationView get(long id) {
-        return store.donation(id)
-                .orElseThrow(() -> FundsException.notFound("Không tìm thấy khoản ủng hộ số " + id + "."));
+        return store.donation(id).orElseThrow(() -> FundsException.notFound("error.funds.gift-not-found", id));
     }
 }

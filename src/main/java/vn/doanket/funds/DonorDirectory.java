@@ -98,6 +98,6 @@ public class DonorDirectory {
                 .query((rs, i) -> new DonorView(
                         rs.getLong(1), rs.getString(2), rs.getString(3), DonorDisplay.valueOf(rs.getString(4))))
                 .optional()
-                .orElseThrow(() -> FundsException.notFound("Không tìm thấy người ủng hộ số " + donorId + "."));
+                .orElseThrow(() -> FundsException.notFound("error.funds.donor-not-found", donorId));
     }
 }

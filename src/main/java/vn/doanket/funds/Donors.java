@@ -43,7 +43,7 @@ public class Donors {
     public DonorView register(String name, boolean organisation, DonorDisplay display) {
         access.requireWriter();
         if (name == null || name.isBlank()) {
-            throw FundsException.invalid("Cần nhập tên người hoặc tổ chức ủng hộ.");
+            throw FundsException.invalid("error.funds.donor.name-required");
         }
         String folded = TextFolding.fold(name);
         DonorView donor = jdbc.sql(
@@ -114,7 +114,7 @@ public class Donors {
                 .param("f", fundId)
                 .update();
         if (n == 0) {
-            throw FundsException.invalid("Dòng sao kê số " + lineId + " không thuộc quỹ này.");
+            throw FundsException.invalid("error.funds.line.not-in-fund", lineId);
         }
         refreshLines(donorId);
         audit.record(new AuditChange(
@@ -186,13 +186,13 @@ public class Donors {
     public void mark(long fundId, long lineId, Mark reason, String note) {
         FundRow fund = access.writable(fundId);
         if (reason == null) {
-            throw FundsException.invalid("Hãy chọn lý do đánh dấu dòng sao kê.");
+            throw FundsException.invalid("error.funds.line.mark-reason-required");
         }
         if (reason == Mark.OTHER && (note == null || note.isBlank())) {
-            throw FundsException.invalid("Chọn \"Lý do khác\" thì cần ghi chú lý do.");
+            throw FundsException.invalid("error.funds.line.other-needs-note");
         }
         if (note != null && note.strip().length() > 500) {
-            throw FundsException.invalid("Ghi chú dài quá 500 ký tự; hãy viết gọn lại.");
+            throw FundsException.invalid("error.funds.line.note-too-long");
         }
         requireQueued(fundId, lineId);
         String clean = note == null || note.isBlank() ? null : note.strip();
@@ -232,10 +232,7 @@ public class Donors {
                 .query(Boolean.class)
                 .single();
         if (!queued) {
-            throw FundsException.conflict(
-                    "funds.line.not-queued",
-                    "Dòng sao kê số " + lineId + " không còn trong hàng chờ của quỹ này (có thể người khác vừa xử lý)."
-                            + " Hãy tải lại trang.");
+            throw FundsException.conflict("funds.line.not-queued", "error.funds.line.not-queued", lineId);
         }
     }
 
@@ -265,7 +262,7 @@ public class Donors {
                 .param("id", id)
                 .query(Donors::map)
                 .optional()
-                .orElseThrow(() -> FundsException.invalid("Không tìm thấy người ủng hộ số " + id + "."));
+                .orElseThrow(() -> FundsException.invalid("error.funds.donor-not-found", id));
     }
 
     private static DonorView map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

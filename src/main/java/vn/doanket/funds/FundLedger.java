@@ -57,7 +57,7 @@ public class FundLedger {
         access.requireWriter();
         Unit unit = access.visibleUnit(c.unitCode());
         if (c.name() == null || c.name().isBlank() || c.startsOn() == null) {
-            throw FundsException.invalid("Cuộc vận động cần có tên và ngày bắt đầu.");
+            throw FundsException.invalid("error.funds.appeal.name-and-start-required");
         }
         long id = funds.createAppeal(unit, c.name().strip(), c.startsOn(), c.endsOn(), c.target());
         audit.record(new AuditChange(
@@ -70,20 +70,17 @@ public class FundLedger {
         access.requireWriter();
         Unit unit = access.visibleUnit(c.unitCode());
         if (!unit.kind().isCommittee() || unit.isHistoric()) {
-            throw FundsException.invalid(
-                    "Chỉ Ủy ban MTTQ đang hoạt động mới mở được quỹ; " + unit.name() + " thì không.");
+            throw FundsException.invalid("error.funds.fund.committee-only", unit.name());
         }
         if (c.kind() == FundKind.CUU_TRO && c.appealId() == null) {
-            throw FundsException.invalid("Quỹ cứu trợ phải gắn với một cuộc vận động.");
+            throw FundsException.invalid("error.funds.fund.relief-needs-appeal");
         }
         if (c.appealId() != null) {
             AppealView appeal = funds.appeal(c.appealId())
-                    .orElseThrow(
-                            () -> FundsException.notFound("Không tìm thấy cuộc vận động số " + c.appealId() + "."));
+                    .orElseThrow(() -> FundsException.notFound("error.funds.appeal-not-found", c.appealId()));
             String appealPath = funds.appealPath(c.appealId());
             if (!unit.treePath().startsWith(appealPath)) {
-                throw FundsException.invalid("Cuộc vận động \"" + appeal.name() + "\" do đơn vị " + appeal.unit()
-                        + " phát động; chỉ Ủy ban MTTQ của đơn vị đó hoặc cấp dưới mới tham gia được.");
+                throw FundsException.invalid("error.funds.appeal.outside", appeal.name(), appeal.unit());
             }
         }
         try {
@@ -106,8 +103,7 @@ public class FundLedger {
                     view));
             return view;
         } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw FundsException.conflict(
-                    "funds.duplicate", "Đơn vị " + unit.name() + " đã có quỹ này hoặc số tài khoản đã được dùng.");
+            throw FundsException.conflict("funds.duplicate", "error.funds.fund.duplicate", unit.name());
         }
     }
 
@@ -134,7 +130,7 @@ public class FundLedger {
     @Transactional
     public MovementView reverse(long movementId, String reason) {
         MovementView original = reader.movement(movementId)
-                .orElseThrow(() -> FundsException.invalid("Không tìm thấy bút toán số " + movementId + "."));
+                .orElseThrow(() -> FundsException.invalid("error.funds.movement-not-found", movementId));
         access.writable(original.fundId());
         return postings.reverse(movementId, reason, Actor.name());
     }

@@ -47,9 +47,7 @@ public class Receipts {
         DonationView d = donations.donation(donationId);
         if (d.reversed()) {
             throw FundsException.conflict(
-                    "funds.receipt.reversed",
-                    "Khoản ủng hộ số " + donationId + " đã bị hủy (bút toán đảo số " + d.reversedById()
-                            + "), nên không lập giấy biên nhận.");
+                    "funds.receipt.reversed", "error.funds.receipt.reversed", donationId, d.reversedById());
         }
         FundRow fund = access.visible(d.fundId());
         Unit unit = access.unit(fund);
@@ -82,7 +80,7 @@ public class Receipts {
                 .filter(a -> movementTouches(d.movementId(), a.id()))
                 .findFirst()
                 .map(AccountView::id)
-                .orElseThrow(() -> FundsException.invalid("Không tìm thấy tài khoản nhận của khoản ủng hộ."));
+                .orElseThrow(() -> FundsException.invalid("error.funds.receipt.no-account"));
     }
 
     private boolean movementTouches(long movementId, long accountId) {

@@ -100,7 +100,7 @@ public class StatementImports {
                             parsed.lines().size(),
                             (System.nanoTime() - started) / 1_000_000);
         } catch (StatementException e) {
-            throw FundsException.badStatement(e.getMessage());
+            throw FundsException.badStatement(e);
         }
         AccountView account = bankAccount(fund, parsed.format().bank(), fileName);
         return loader.load(fund, account, parsed, fileName, content, actor);
@@ -113,15 +113,13 @@ public class StatementImports {
         }
         Matcher m = ACCOUNT_IN_NAME.matcher(fileName == null ? "" : fileName);
         if (!m.find()) {
-            throw FundsException.badStatement("Quỹ \"" + fund.name() + "\" chưa có tài khoản " + bank
-                    + ". Hãy thêm tài khoản, hoặc đặt tên tệp có số tài khoản (ví dụ " + bank + "-1500201113838.csv).");
+            throw FundsException.badStatement("error.funds.statement.no-bank-account", fund.name(), bank);
         }
         try {
             long id = funds.addBankAccount(fund.id(), bank, m.group(1));
             return funds.account(fund.id(), id);
         } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw FundsException.badStatement("Tài khoản " + bank + " " + m.group(1)
-                    + " đã thuộc một quỹ khác; không nhập sao kê của nó vào quỹ này.");
+            throw FundsException.badStatement("error.funds.statement.account-of-another-fund", bank, m.group(1));
         }
     }
 }

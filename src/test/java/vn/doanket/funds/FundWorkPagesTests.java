@@ -205,6 +205,85 @@ class FundWorkPagesTests {
         assertThat(ledger.fund(fund.id()).balance()).isZero();
     }
 
+    @Test
+    void anEnglishReaderIsToldWhyInEnglishAndAVietnameseReaderAsBefore() throws Exception {
+        FundView fund = FundsFixtures.openFund(ledger, province.code(), "Quỹ trang tiếng Anh");
+        long cash = FundsFixtures.account(ledger, fund.id(), AccountKind.CASH).id();
+        HttpResponse<String> opened = htmx(
+                "/funds/" + fund.id() + "/batches",
+                Map.of("accountId", "" + cash, "name", "Hòm thôn 7", "expectedCount", "2", "expectedTotal", "800000"));
+        String batchUrl = opened.headers().firstValue("HX-Redirect").orElseThrow();
+        htmx(batchUrl + "/gifts", Map.of("donorName", "Đào Thị Hoa", "amount", "300.000"));
+
+        // a refusal of the page (the typed amount), a refusal of the module with money in it (the
+        // cover), and one of a pending payment, each in English and without its Vietnamese
+        HttpResponse<String> badAmount =
+                htmx(batchUrl + "/gifts?lang=en", Map.of("donorName", "Đào Thị Hoa", "amount", "ba trăm"));
+        assertThat(badAmount.statusCode()).isEqualTo(400);
+        assertThat(badAmount.body())
+                .contains("The amount &quot;ba trăm&quot; is not valid; enter a number of đồng")
+                .doesNotContain("không hợp lệ");
+        HttpResponse<String> refused = htmx(batchUrl + "/close?lang=en", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body())
+                .contains("Batch &quot;Hòm thôn 7&quot; cannot be closed yet")
+                .contains("The count is 1 short and the amount 500.000 đ short.")
+                .doesNotContain("Chưa khóa được lô");
+        DisbursementView pending = disbursements.request(new Commands.RequestDisbursement(
+                fund.id(), cash, 50_000_000, "Trường mầm non Hòa Bình", "Sửa bếp ăn", null));
+        HttpResponse<String> noReason =
+                htmx("/funds/" + fund.id() + "/disbursements/" + pending.id() + "/reject", Map.of("reason", ""));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body())
+                .as("the choice of English is kept")
+                .contains("Write a reason for rejecting the payment request")
+                .doesNotContain("Cần ghi lý do");
+
+        // back in Vietnamese, word for word as before
+        HttpResponse<String> vietnamese = htmx(batchUrl + "/close?lang=vi", Map.of());
+        assertThat(vietnamese.statusCode()).isEqualTo(409);
+        assertThat(vietnamese.body())
+                .contains("Chưa khóa được lô &quot;Hòm thôn 7&quot;: đã nhập 1 khoản, tổng 300.000 đ; bìa lô ghi 2"
+                        + " khoản, tổng 800.000 đ. Còn thiếu 1 khoản, số tiền còn thiếu 500.000 đ. Hãy nhập tiếp,"
+                        + " hoặc hủy khoản nhập nhầm, rồi khóa lại.")
+                .doesNotContain("cannot be closed");
+    }
+
+    @Test
+    void aStatementThatCannotBeReadIsRefusedInTheReadersLanguage() throws Exception {
+        FundView fund = FundsFixtures.openFundWithBank(ledger, province.code(), "Quỹ trang sao kê sai", "agribank");
+        byte[] bad = "PageId,Date\n1,xx\n".getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> english = upload("/funds/" + fund.id() + "/statements?lang=en", "agribank", bad);
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body())
+                .contains("<html")
+                .contains("The file does not have the layout of a statement from agribank")
+                .doesNotContain("thiếu cột");
+
+        HttpResponse<String> vietnamese = upload("/funds/" + fund.id() + "/statements?lang=vi", "agribank", bad);
+        assertThat(vietnamese.statusCode()).isEqualTo(400);
+        assertThat(vietnamese.body()).contains("Tệp không có bố cục sao kê agribank: thiếu cột");
+    }
+
+    HttpResponse<String> upload(String path, String bank, byte[] file) throws Exception {
+        String boundary = "----work" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+                        + boundary + "\r\nContent-Disposition: form-data; name=\"bank\"\r\n\r\n" + bank + "\r\n--"
+                        + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> htmx(String path, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

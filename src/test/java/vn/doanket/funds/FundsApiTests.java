@@ -128,6 +128,15 @@ class FundsApiTests {
         JsonNode problem = json.readTree(bad.body());
         assertThat(problem.get("code").asString()).isEqualTo("funds.statement.invalid");
         assertThat(problem.get("detail").asString()).contains("thiếu cột");
+
+        // the API's detail is Vietnamese by contract, whatever language the caller picked on the pages
+        HttpResponse<String> english =
+                send(fund.id(), "agribank", "PageId,Date\n1,xx\n".getBytes(StandardCharsets.UTF_8), "?lang=en");
+        JsonNode stillVietnamese = json.readTree(english.body());
+        assertThat(stillVietnamese.get("code").asString()).isEqualTo("funds.statement.invalid");
+        assertThat(stillVietnamese.get("detail").asString())
+                .isEqualTo(problem.get("detail").asString())
+                .doesNotContain("layout");
     }
 
     @Test
@@ -225,6 +234,10 @@ class FundsApiTests {
     }
 
     private HttpResponse<String> send(long fundId, String bank, byte[] file) throws Exception {
+        return send(fundId, bank, file, "");
+    }
+
+    private HttpResponse<String> send(long fundId, String bank, byte[] file, String query) throws Exception {
         String boundary = "----doanket" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"bank\"\r\n\r\n" + bank + "\r\n")
@@ -234,11 +247,14 @@ class FundsApiTests {
                 .getBytes(StandardCharsets.UTF_8));
         body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/funds/" + fundId + "/statements" + query))
+                .header("Authorization", basic())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (query.contains("lang=en")) {
+            request.header("Cookie", "doanket-lang=en");
+        }
         return http.send(
-                HttpRequest.newBuilder(uri("/api/v1/funds/" + fundId + "/statements"))
-                        .header("Authorization", basic())
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

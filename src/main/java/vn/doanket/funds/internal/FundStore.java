@@ -132,7 +132,7 @@ public class FundStore {
         return accounts(fundId).stream()
                 .filter(a -> a.kind() == kind)
                 .findFirst()
-                .orElseThrow(() -> FundsException.invalid("Quỹ số " + fundId + " chưa có tài khoản " + kind + "."));
+                .orElseThrow(() -> FundsException.invalid("error.funds.fund.no-account-of-kind", fundId, kind));
     }
 
     public Optional<AccountView> bankAccount(long fundId, String bank) {

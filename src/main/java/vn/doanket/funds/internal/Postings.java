@@ -53,7 +53,7 @@ public class Postings {
     public MovementView allocate(Commands.Allocate c, String actor) {
         positive(c.amount());
         if (c.fromFundId() == c.toFundId()) {
-            throw FundsException.invalid("Phân bổ phải sang quỹ của đơn vị cấp dưới, không phải chính quỹ này.");
+            throw FundsException.invalid("error.funds.allocation.same-fund");
         }
         List<FundRow> locked = funds.lock(List.of(c.fromFundId(), c.toFundId()));
         FundRow from = locked.stream()
@@ -63,7 +63,7 @@ public class Postings {
         FundRow to =
                 locked.stream().filter(f -> f.id() == c.toFundId()).findFirst().orElseThrow();
         if (!to.unitPath().startsWith(from.unitPath()) || to.unitPath().equals(from.unitPath())) {
-            throw FundsException.invalid("Chỉ phân bổ được cho quỹ của đơn vị cấp dưới của " + from.unitCode() + ".");
+            throw FundsException.invalid("error.funds.allocation.not-below", from.unitCode());
         }
         AccountView source = asset(from.id(), c.fromAccountId());
         AccountView target = asset(to.id(), c.toAccountId());
@@ -92,7 +92,7 @@ public class Postings {
         AccountView from = asset(fund.id(), c.fromAccountId());
         AccountView to = asset(fund.id(), c.toAccountId());
         if (from.id() == to.id()) {
-            throw FundsException.invalid("Tài khoản chuyển đi và nhận phải khác nhau.");
+            throw FundsException.invalid("error.funds.transfer.same-account");
         }
         requireCovered(fund, from, c.amount());
         return post(
@@ -117,14 +117,16 @@ public class Postings {
     @Transactional(propagation = Propagation.MANDATORY)
     public MovementView reverse(long movementId, String reason, String actor) {
         MovementView original = reader.movement(movementId)
-                .orElseThrow(() -> FundsException.invalid("Không tìm thấy bút toán số " + movementId + "."));
+                .orElseThrow(() -> FundsException.invalid("error.funds.movement-not-found", movementId));
         if (original.kind() == MovementKind.REVERSAL) {
-            throw FundsException.invalid("Không đảo một bút toán đảo; hãy lập bút toán mới.");
+            throw FundsException.invalid("error.funds.movement.reversal-of-reversal");
         }
         if (original.reversedById() != null) {
             throw FundsException.conflict(
                     "funds.already-reversed",
-                    "Bút toán số " + movementId + " đã được đảo bởi bút toán số " + original.reversedById() + ".");
+                    "error.funds.movement.already-reversed-by",
+                    movementId,
+                    original.reversedById());
         }
         List<FundRow> locked =
                 funds.lock(original.entries().stream().map(e -> e.fundId()).toList());
@@ -150,7 +152,8 @@ public class Postings {
             locked.forEach(f -> search.invalidateAfterCommit(f.id()));
             return reversal;
         } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw FundsException.conflict("funds.already-reversed", "Bút toán số " + movementId + " đã được đảo.");
+            throw FundsException.conflict(
+                    "funds.already-reversed", "error.funds.movement.already-reversed", movementId);
         }
     }
 
@@ -186,8 +189,7 @@ public class Postings {
     private AccountView asset(long fundId, long accountId) {
         AccountView a = funds.account(fundId, accountId);
         if (!a.kind().isAsset()) {
-            throw FundsException.invalid(
-                    "Tài khoản \"" + a.name() + "\" không phải tài khoản ngân hàng hoặc tiền mặt.");
+            throw FundsException.invalid("error.funds.account.not-an-asset", a.name());
         }
         return a;
     }
@@ -200,7 +202,7 @@ public class Postings {
 
     private static void positive(long amount) {
         if (amount <= 0) {
-            throw FundsException.invalid("Số tiền phải lớn hơn 0 đồng.");
+            throw FundsException.invalid("error.funds.amount-not-positive");
         }
     }
 }

@@ -104,7 +104,7 @@ public class StatementLoader {
                 closing = l.balance();
             }
             if (l.credit() + l.debit() == 0) {
-                throw FundsException.badStatement("Dòng " + l.row() + ": không có số tiền ghi có hay ghi nợ.");
+                throw FundsException.badStatement("error.funds.statement.line.no-amount", l.row());
             }
         }
 
@@ -200,8 +200,7 @@ public class StatementLoader {
                 movements.put(day.getKey(), ids);
             }
         } catch (LedgerWriter.NegativeBalance e) {
-            throw FundsException.badStatement("Các khoản ghi nợ trong sao kê làm số dư tài khoản " + account.number()
-                    + " trong sổ quỹ bị âm. Hãy nhập trước sao kê của các ngày trước đó.");
+            throw FundsException.badStatement("error.funds.statement.negative-balance", account.number());
         }
         long t2 = System.nanoTime();
         long[] ids = lineIds(fresh.size());

@@ -27,9 +27,7 @@ class AgribankFormat implements StatementFormat {
     public StatementLine parse(CsvRows.Row row, int seq) {
         String details = row.get("TransactionDetails");
         if (row.get("Balance").isEmpty()) {
-            throw new StatementException(
-                    "Dòng " + row.line() + ": thiếu số dư (Balance); sao kê Agribank ghi số dư ở mọi dòng."
-                            + " Hãy kiểm tra đã chọn đúng ngân hàng chưa.");
+            throw StatementException.atRow(StatementException.RowReason.AGRIBANK_NO_BALANCE, row.line());
         }
         Long balance = Amounts.money(row.get("Balance"), "Balance", row.line());
         return new StatementLine(

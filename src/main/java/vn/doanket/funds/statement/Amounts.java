@@ -24,15 +24,16 @@ public final class Amounts {
             v = v.substring(0, v.length() - 3);
         }
         if (v.length() > 25 || !grouped(v)) {
-            throw new StatementException("Dòng " + row + ": cột " + column + " có giá trị \"" + abbreviate(value)
-                    + "\" không phải là số tiền " + "(cần dạng 1,234,567).");
+            throw StatementException.inColumn(
+                    StatementException.RowReason.NOT_AN_AMOUNT, row, column, column, abbreviate(value));
         }
         long amount = 0;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c != ',') {
                 if (amount > (Long.MAX_VALUE - 9) / 10) {
-                    throw new StatementException("Dòng " + row + ": số tiền \"" + abbreviate(value) + "\" quá lớn.");
+                    throw StatementException.atRow(
+                            StatementException.RowReason.AMOUNT_TOO_LARGE, row, abbreviate(value));
                 }
                 amount = amount * 10 + (c - '0');
             }
@@ -87,8 +88,7 @@ public final class Amounts {
         try {
             return LocalDate.parse(value.strip(), DATE);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new StatementException("Dòng " + row + ": ngày \"" + abbreviate(value)
-                    + "\" không hợp lệ (cần dạng dd/MM/yyyy, ví dụ 10/09/2024).");
+            throw StatementException.atRow(StatementException.RowReason.BAD_DATE, row, abbreviate(value));
         }
     }
 
@@ -99,8 +99,7 @@ public final class Amounts {
         try {
             return LocalTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new StatementException(
-                    "Dòng " + row + ": giờ \"" + abbreviate(value) + "\" không hợp lệ (cần dạng HH:mm:ss).");
+            throw StatementException.atRow(StatementException.RowReason.BAD_TIME, row, abbreviate(value));
         }
     }
 

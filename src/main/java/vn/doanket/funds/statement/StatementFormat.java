@@ -31,7 +31,10 @@ public interface StatementFormat {
     boolean hasRunningBalance();
 
     /**
-     * Reads one record. Throws {@link StatementException} naming the row when a value cannot be read.
+     * Reads one record. Throws {@link StatementException} naming the row when a value cannot be read
+     * ({@link Amounts} does so for amounts, dates and times; a refusal of the bank's own, such as
+     * Agribank's missing balance, is a {@code StatementException.RowReason} whose sentences, for a CSV
+     * line and for a workbook's row, are in messages/funds.properties and its English twin).
      *
      * @param seq the 1-based position of the record among the transactions
      */

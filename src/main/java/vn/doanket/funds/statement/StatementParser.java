@@ -39,8 +39,10 @@ public class StatementParser {
     public StatementFormat format(String bank) {
         StatementFormat f = bank == null ? null : formats.get(bank.strip().toLowerCase(Locale.ROOT));
         if (f == null) {
-            throw new StatementException("Chưa hỗ trợ sao kê của ngân hàng \"" + bank
-                    + "\". Các ngân hàng được hỗ trợ: " + String.join(", ", formats.keySet()) + ".");
+            throw new StatementException(
+                    "error.funds.statement.bank-unsupported",
+                    String.valueOf(bank),
+                    String.join(", ", formats.keySet()));
         }
         return f;
     }
@@ -50,14 +52,13 @@ public class StatementParser {
     public Parsed parse(String bank, byte[] content) {
         StatementFormat format = format(bank);
         if (content == null || content.length == 0) {
-            throw new StatementException("Tệp sao kê rỗng (0 byte). Hãy chọn lại tệp CSV xuất từ ngân hàng.");
+            throw new StatementException("error.funds.statement.empty");
         }
         if (XlsxStatements.isZip(content)) {
             return XlsxStatements.read(format, content);
         }
         if (XlsxStatements.isOle2(content)) {
-            throw new StatementException("Tệp là bảng tính Excel kiểu cũ (.xls), chưa đọc được. Hãy mở bằng Excel và"
-                    + " lưu lại dạng .xlsx (Excel Workbook) hoặc CSV UTF-8 rồi nhập lại.");
+            throw new StatementException("error.funds.statement.old-excel");
         }
         CharsetDecoder utf8 = StandardCharsets.UTF_8
                 .newDecoder()
@@ -70,8 +71,7 @@ public class StatementParser {
             // decoded in one pass straight into the array the reader scans
             text = utf8.decode(ByteBuffer.wrap(content));
         } catch (CharacterCodingException e) {
-            throw new StatementException(
-                    "Tệp sao kê không đúng mã UTF-8 (có thể đã lưu bằng mã khác hoặc bị hỏng). Hãy xuất lại tệp CSV với mã UTF-8.");
+            throw new StatementException("error.funds.statement.not-utf8");
         }
         header = CsvRows.read(text.array(), text.limit(), row -> {
             if (rows.isEmpty()) {
@@ -81,7 +81,7 @@ public class StatementParser {
         });
         requireColumns(format, header);
         if (rows.isEmpty()) {
-            throw new StatementException("Tệp sao kê không có dòng giao dịch nào.");
+            throw new StatementException("error.funds.statement.no-transactions");
         }
         return new Parsed(format, lines(format, rows));
     }
@@ -113,8 +113,8 @@ public class StatementParser {
                 .filter(c -> !header.contains(c))
                 .toList();
         if (!missing.isEmpty()) {
-            throw new StatementException("Tệp không có bố cục sao kê " + format.bank() + ": thiếu cột "
-                    + String.join(", ", missing) + " ở dòng tiêu đề. Hãy kiểm tra đã chọn đúng ngân hàng chưa.");
+            throw new StatementException(
+                    "error.funds.statement.missing-columns", format.bank(), String.join(", ", missing));
         }
     }
 }

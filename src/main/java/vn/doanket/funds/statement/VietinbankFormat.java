@@ -27,9 +27,7 @@ class VietinbankFormat implements StatementFormat {
     public StatementLine parse(CsvRows.Row row, int seq) {
         String details = row.get("TransactionDetails");
         if (row.get("Time").isEmpty()) {
-            throw new StatementException(
-                    "Dòng " + row.line() + ": thiếu giờ giao dịch (Time); sao kê VietinBank ghi giờ ở"
-                            + " mọi dòng. Hãy kiểm tra đã chọn đúng ngân hàng chưa.");
+            throw StatementException.atRow(StatementException.RowReason.VIETINBANK_NO_TIME, row.line());
         }
         String name = Counterparties.fromOffsetAccount(row.get("OffsetAccount"));
         return new StatementLine(

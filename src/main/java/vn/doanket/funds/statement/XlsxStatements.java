@@ -108,17 +108,18 @@ final class XlsxStatements {
                     .contains("zip bomb")) {
                 throw bomb();
             }
-            throw new StatementException("Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx ("
-                    + Amounts.abbreviate(e.getMessage()) + "). Hãy xuất lại sao kê từ ngân hàng.");
+            throw new StatementException("error.funds.statement.excel-unreadable", Amounts.abbreviate(e.getMessage()));
         }
         if (lines.isEmpty()) {
             if (!sheetsWithoutHeader.isEmpty()) {
-                throw new StatementException("Tệp Excel không có bố cục sao kê " + format.bank()
-                        + ": không trang tính nào (" + String.join(", ", sheetsWithoutHeader)
-                        + ") có dòng tiêu đề với đủ các cột " + String.join(", ", format.requiredColumns())
-                        + " trong " + HEADER_SEARCH_ROWS + " dòng đầu. Hãy kiểm tra đã chọn đúng ngân hàng chưa.");
+                throw new StatementException(
+                        "error.funds.statement.excel-no-header",
+                        format.bank(),
+                        String.join(", ", sheetsWithoutHeader),
+                        String.join(", ", format.requiredColumns()),
+                        HEADER_SEARCH_ROWS);
             }
-            throw new StatementException("Tệp sao kê không có dòng giao dịch nào.");
+            throw new StatementException("error.funds.statement.no-transactions");
         }
         return new StatementParser.Parsed(format, lines);
     }
@@ -172,14 +173,11 @@ final class XlsxStatements {
     }
 
     private static StatementException bomb() {
-        return new StatementException("Tệp Excel bị từ chối: khi giải nén nó phình ra quá lớn (trên "
-                + MAX_INFLATED_BYTES / (1024 * 1024) + " MB hoặc nén hơn " + MAX_RATIO
-                + " lần), dấu hiệu của tệp độc hại (zip bomb). Không có dòng nào được nhập.");
+        return new StatementException("error.funds.statement.zip-bomb", MAX_INFLATED_BYTES / (1024 * 1024), MAX_RATIO);
     }
 
     private static StatementException notAWorkbook() {
-        return new StatementException("Tệp không phải bảng tính Excel .xlsx hợp lệ (có thể là tệp nén khác hoặc đã"
-                + " hỏng). Hãy xuất lại sao kê dạng .xlsx hoặc CSV từ ngân hàng.");
+        return new StatementException("error.funds.statement.not-a-workbook");
     }
 
     /**
@@ -270,7 +268,7 @@ final class XlsxStatements {
             try {
                 lines.add(format.parse(new CsvRows.Row(excelRow, fields, fields.size()), lines.size() + 1));
             } catch (StatementException e) {
-                throw new StatementException("Trang tính \"" + sheet + "\", " + cellNamed(e.getMessage(), excelRow));
+                throw e.inSheet(sheet, column -> cell(column, excelRow));
             }
         }
 
@@ -301,16 +299,14 @@ final class XlsxStatements {
                             || v.startsWith("total"));
         }
 
-        /** "Dòng 7: cột CreditAmount …" → "dòng 7, ô H7: cột CreditAmount …". */
-        private String cellNamed(String message, int excelRow) {
-            String m = message.startsWith("Dòng ") ? "dòng " + message.substring(5) : message;
+        /** The cell of the header's column {@code name} in a row ("CreditAmount", 7 → "H7"), or null. */
+        private String cell(String name, int excelRow) {
             for (Map.Entry<Integer, String> h : header.entrySet()) {
-                if (message.contains("cột " + h.getValue() + " ")) {
-                    String cell = CellReference.convertNumToColString(h.getKey()) + excelRow;
-                    return m.replaceFirst(": ", ", ô " + cell + ": ");
+                if (h.getValue().equals(name)) {
+                    return CellReference.convertNumToColString(h.getKey()) + excelRow;
                 }
             }
-            return m;
+            return null;
         }
     }
 }

@@ -52,7 +52,7 @@ class AppealsPageController {
             Model model) {
         Long amount = target == null || target.isBlank() ? null : DonationsPageController.amount(target);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            throw vn.doanket.funds.FundsException.invalid("Ngày kết thúc phải sau ngày bắt đầu cuộc vận động.");
+            throw vn.doanket.funds.FundsException.invalid("error.funds.appeal.ends-before-start");
         }
         long id = ledger.openAppeal(new Commands.OpenAppeal(unit, name, startsOn, endsOn, amount));
         return DonationsPageController.redirect(request, response, model, "/funds/appeals/" + id);
@@ -80,7 +80,7 @@ class AppealsPageController {
             Model model) {
         boolean withBank = bank != null && !bank.isBlank();
         if (withBank && (bankAccountNumber == null || bankAccountNumber.isBlank())) {
-            throw vn.doanket.funds.FundsException.invalid("Đã chọn ngân hàng thì cần nhập số tài khoản.");
+            throw vn.doanket.funds.FundsException.invalid("error.funds.appeal.account-number-required");
         }
         FundView fund =
                 appeals.takePart(appealId, unit, name, withBank ? bank : null, withBank ? bankAccountNumber : null);

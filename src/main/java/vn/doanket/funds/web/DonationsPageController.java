@@ -65,7 +65,7 @@ class DonationsPageController {
             HttpServletRequest request,
             Model model) {
         if (accountId == null) {
-            throw FundsException.invalid("Hãy chọn tài khoản nhận tiền (tiền mặt hoặc ngân hàng).");
+            throw FundsException.invalid("error.funds.gift.account-required");
         }
         donations.record(new Commands.RecordDonation(
                 fundId, accountId, donorName, organisation, display, amount(amount), receivedOn, purpose));
@@ -84,7 +84,7 @@ class DonationsPageController {
             jakarta.servlet.http.HttpServletResponse response,
             Model model) {
         if (accountId == null) {
-            throw FundsException.invalid("Hãy chọn tài khoản nhận tiền của lô.");
+            throw FundsException.invalid("error.funds.batch.account-required");
         }
         BatchView b = batches.open(
                 new Commands.OpenBatch(fundId, accountId, name, (int) count(expectedCount), amount(expectedTotal)));
@@ -150,8 +150,7 @@ class DonationsPageController {
             digits = digits.substring(0, digits.length() - 1);
         }
         if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 15) {
-            throw FundsException.invalid("Số tiền \"" + (text == null ? "" : text.strip())
-                    + "\" không hợp lệ; hãy nhập số đồng, ví dụ 500000 hoặc 500.000.");
+            throw FundsException.invalid("error.funds.amount-invalid", text == null ? "" : text.strip());
         }
         return Long.parseLong(digits);
     }
@@ -159,7 +158,7 @@ class DonationsPageController {
     static long count(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() || !t.chars().allMatch(Character::isDigit) || t.length() > 6) {
-            throw FundsException.invalid("Số khoản \"" + t + "\" không hợp lệ; hãy nhập một số nguyên, ví dụ 25.");
+            throw FundsException.invalid("error.funds.count-invalid", t);
         }
         return Long.parseLong(t);
     }

@@ -91,8 +91,7 @@ class FundsPageController {
             org.springframework.validation.BindingResult errors,
             RedirectAttributes flash) {
         if (errors.hasErrors()) {
-            throw vn.doanket.funds.FundsException.invalid(
-                    "Đề nghị chi cần tài khoản, số tiền lớn hơn 0, người nhận và nội dung chi.");
+            throw vn.doanket.funds.FundsException.invalid("error.funds.payment.form-incomplete");
         }
         disbursements.request(new vn.doanket.funds.Commands.RequestDisbursement(
                 fundId, form.accountId(), form.amount(), form.payee(), form.purpose(), null));

@@ -64,9 +64,10 @@ class StatementFormatsTests {
                 + "1,09/09/2024,,,2,B,,\"1.5tr\",\"524,700\",\n";
         assertThatThrownBy(() -> parser.parse("agribank", csv.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(StatementException.class)
-                .hasMessageContaining("Dòng 3")
-                .hasMessageContaining("CreditAmount")
-                .hasMessageContaining("1.5tr");
+                .hasMessage("Dòng 3: cột CreditAmount có giá trị \"1.5tr\" không phải là số tiền (cần dạng 1,234,567).")
+                .satisfies(e -> assertThat(XlsxStatementsTests.english((StatementException) e))
+                        .isEqualTo("Line 3: column CreditAmount holds \"1.5tr\", which is not an amount"
+                                + " (write it like 1,234,567)."));
     }
 
     @Test

@@ -159,7 +159,15 @@ public class XlsxStatementsTests {
         assertThatThrownBy(() -> parser.parse("agribank", xlsx))
                 .isInstanceOf(StatementException.class)
                 .hasMessageStartingWith("Trang tính \"Sao kê\", dòng 6, ô E6: cột CreditAmount")
-                .hasMessageContaining("\"năm trăm nghìn\" không phải là số tiền");
+                .hasMessageContaining("\"năm trăm nghìn\" không phải là số tiền")
+                .satisfies(e -> assertThat(english((StatementException) e))
+                        .isEqualTo("Sheet \"Sao kê\", row 6, cell E6: column CreditAmount holds \"năm trăm nghìn\","
+                                + " which is not an amount (write it like 1,234,567)."));
+    }
+
+    static String english(StatementException e) {
+        return vn.doanket.platform.Messages.of(e.key().bundle(), java.util.Locale.ENGLISH)
+                .get(e.key().key(), e.key().args());
     }
 
     @Test
