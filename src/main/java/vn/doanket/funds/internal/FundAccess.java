@@ -1,12 +1,13 @@
 package vn.doanket.funds.internal;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.doanket.funds.FundsException;
 import vn.doanket.identity.AccessGuard;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
+import vn.doanket.platform.Messages;
 import vn.doanket.platform.access.CurrentAccount;
+import vn.doanket.platform.access.Forbidden;
 
 /** The caller may see (or change) a fund only when its committee lies in the caller's subtree. */
 @Component
@@ -38,7 +39,7 @@ public class FundAccess {
     public CurrentAccount requireWriter() {
         CurrentAccount me = guard.require();
         if (!me.canEnterData()) {
-            throw new AccessDeniedException("Tài khoản " + me.username() + " chỉ được xem, không được ghi sổ quỹ.");
+            throw new Forbidden(new Messages.Key(FundsException.BUNDLE, "error.funds.read-only", me.username()));
         }
         return me;
     }

@@ -2,6 +2,7 @@ package vn.doanket.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.doanket.platform.Messages;
 
 /**
  * An upload over the servlet limit fails before any handler is chosen, so the advices scoped to
@@ -19,16 +21,20 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitHandler {
 
-    static final String MESSAGE = "Tệp tải lên quá lớn (tối đa 64 MB). Hãy tách thành nhiều tệp nhỏ hơn"
-            + " (với sao kê ngân hàng: theo khoảng ngày; các dòng trùng sẽ không bị nhập hai lần) rồi tải lên lần lượt.";
+    static final String KEY = "error.upload.too-large";
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
         String uri = request.getRequestURI();
         if (uri.startsWith("/api/") || uri.startsWith("/public/api/")) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                    .body(ApiExceptionHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large", MESSAGE));
+                    .body(ApiExceptionHandler.problem(
+                            HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large", Messages.vi(Messages.PLATFORM, KEY)));
         }
-        return PageExceptionHandler.view(request, response, HttpStatus.PAYLOAD_TOO_LARGE.value(), MESSAGE);
+        return PageExceptionHandler.view(
+                request,
+                response,
+                HttpStatus.PAYLOAD_TOO_LARGE.value(),
+                Messages.of(Messages.PLATFORM, LocaleContextHolder.getLocale()).get(KEY));
     }
 }
