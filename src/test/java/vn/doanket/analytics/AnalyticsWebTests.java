@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -202,29 +203,13 @@ class AnalyticsWebTests {
     @Test
     void aWeightThatIsNotANumberIsRefusedInTheReadersLanguage() throws Exception {
         Unit split = new TestUnits(jdbc, units, hierarchy).splitCommune(3);
-        List<Succession> successors = units.successors(split);
-        Unit first = successors.get(0).unit();
-        String[] ids =
-                successors.stream().map(s -> Long.toString(s.unit().id())).toArray(String[]::new);
-        mvc.perform(post("/analytics/lineage/weights")
-                        .with(signedInAt(units.root(), Role.ADMIN))
-                        .with(csrf())
-                        .param("lang", "en")
-                        .param("unit", first.code())
-                        .param("predecessor", Long.toString(split.id()))
-                        .param("successor", ids)
-                        .param("weight", "half", "0.25", "0.25"))
+        mvc.perform(weights(split, signedInAt(units.root(), Role.ADMIN), "half", "0.25", "0.25")
+                        .param("lang", "en"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute(
                                 "error", "Invalid split weights: \"half\" is not a number (for example 0,5 or 50%)."));
-        mvc.perform(post("/analytics/lineage/weights")
-                        .with(signedInAt(units.root(), Role.ADMIN))
-                        .with(csrf())
-                        .param("lang", "vi")
-                        .param("unit", first.code())
-                        .param("predecessor", Long.toString(split.id()))
-                        .param("successor", ids)
-                        .param("weight", "half", "0.25", "0.25"))
+        mvc.perform(weights(split, signedInAt(units.root(), Role.ADMIN), "half", "0.25", "0.25")
+                        .param("lang", "vi"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute(
                                 "error",
@@ -234,37 +219,32 @@ class AnalyticsWebTests {
     @Test
     void aViewerCannotChangeSplitWeights() throws Exception {
         Unit split = new TestUnits(jdbc, units, hierarchy).splitCommune(3);
-        List<Succession> successors = units.successors(split);
-        Unit first = successors.get(0).unit();
-        mvc.perform(post("/analytics/lineage/weights")
-                        .with(signedInAt(units.root(), Role.VIEWER))
-                        .with(csrf())
-                        .param("unit", first.code())
-                        .param("predecessor", Long.toString(split.id()))
-                        .param(
-                                "successor",
-                                successors.stream()
-                                        .map(s -> Long.toString(s.unit().id()))
-                                        .toArray(String[]::new))
-                        .param("weight", "0.5", "0.25", "0.25"))
+        mvc.perform(weights(split, signedInAt(units.root(), Role.VIEWER), "0.5", "0.25", "0.25"))
                 .andExpect(status().isForbidden());
         // an administrator of one of the parts only (not of the province that holds them all) is told why
-        mvc.perform(post("/analytics/lineage/weights")
-                        .with(signedInAt(first, Role.ADMIN))
-                        .with(csrf())
-                        .param("lang", "en")
-                        .param("unit", first.code())
-                        .param("predecessor", Long.toString(split.id()))
-                        .param(
-                                "successor",
-                                successors.stream()
-                                        .map(s -> Long.toString(s.unit().id()))
-                                        .toArray(String[]::new))
-                        .param("weight", "0.5", "0.25", "0.25"))
+        Unit first = units.successors(split).get(0).unit();
+        mvc.perform(weights(split, signedInAt(first, Role.ADMIN), "0.5", "0.25", "0.25")
+                        .param("lang", "en"))
                 .andExpect(status().isForbidden())
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString(
                                 "Only an administrator of the province that receives the split parts")));
+    }
+
+    /** The lineage page's form setting the weights of a split commune's parts, in the order of its successors. */
+    private MockHttpServletRequestBuilder weights(Unit split, RequestPostProcessor who, String... weights) {
+        List<Succession> successors = units.successors(split);
+        return post("/analytics/lineage/weights")
+                .with(who)
+                .with(csrf())
+                .param("unit", successors.get(0).unit().code())
+                .param("predecessor", Long.toString(split.id()))
+                .param(
+                        "successor",
+                        successors.stream()
+                                .map(s -> Long.toString(s.unit().id()))
+                                .toArray(String[]::new))
+                .param("weight", weights);
     }
 
     BigDecimal value(Unit unit) {

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
@@ -86,15 +87,11 @@ class ExtractionReviewTests {
     void acceptedFigureBecomesADataValueThatNamesItsSource() throws Exception {
         long id = upload("xa-00004", "Quý I/2024 hiến 54/44 đơn vị máu, đạt 123% chỉ tiêu.");
         Map<String, Object> blood = figure(id, "54/44 đơn vị máu");
-        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, blood.get("id"))
-                        .header("HX-Request", "true")
+        mvc.perform(decide("accept", id, blood.get("id"))
                         .param("value", "54")
                         .param("indicator", "BLOOD_UNITS")
                         .param("period", "2024Q1")
-                        .param("unitCode", "00004")
-                        .param("version", "0")
-                        .with(page("xa-00004"))
-                        .with(csrf()))
+                        .param("unitCode", "00004"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã chấp nhận")));
         Map<String, Object> after = figure(id, "54/44 đơn vị máu");
@@ -113,84 +110,55 @@ class ExtractionReviewTests {
         Map<String, Object> households = figure(id, "43 hộ");
         // Tết gifts are reported quarterly: the indicators module refuses a yearly value, and the
         // figure stays to be reviewed, with the reason shown.
-        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, households.get("id"))
-                        .header("HX-Request", "true")
+        mvc.perform(decide("accept", id, households.get("id"))
                         .param("value", "45")
                         .param("indicator", "TET_HOUSEHOLDS")
                         .param("period", "2025")
-                        .param("option", "MTTQ")
-                        .param("version", "0")
-                        .with(page("xa-00004"))
-                        .with(csrf()))
+                        .param("option", "MTTQ"))
                 .andExpect(status().isUnprocessableEntity());
         assertThat(figure(id, "43 hộ").get("status")).isEqualTo("PROPOSED");
-        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, households.get("id"))
-                        .header("HX-Request", "true")
+        mvc.perform(decide("accept", id, households.get("id"))
                         .param("value", "45")
                         .param("indicator", "TET_HOUSEHOLDS")
                         .param("period", "2025Q4")
-                        .param("option", "MTTQ")
-                        .param("version", "0")
-                        .with(page("xa-00004"))
-                        .with(csrf()))
+                        .param("option", "MTTQ"))
                 .andExpect(status().isOk());
         assertThat(figure(id, "43 hộ").get("status")).isEqualTo("CORRECTED");
         assertThat(figure(id, "43 hộ").get("accepted_value").toString()).startsWith("45");
 
         Map<String, Object> trees = figure(id, "12 cây");
-        mvc.perform(post("/reports/extractions/{d}/figures/{f}/reject", id, trees.get("id"))
-                        .header("HX-Request", "true")
-                        .param("version", "0")
-                        .with(page("xa-00004"))
-                        .with(csrf()))
+        mvc.perform(decide("reject", id, trees.get("id")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã loại")));
         assertThat(figure(id, "12 cây").get("status")).isEqualTo("REJECTED");
 
         // A second decision on the version already decided is refused, not silently applied.
-        mvc.perform(post("/reports/extractions/{d}/figures/{f}/reject", id, trees.get("id"))
-                        .header("HX-Request", "true")
-                        .param("version", "0")
-                        .with(page("xa-00004"))
-                        .with(csrf()))
-                .andExpect(status().isConflict());
+        mvc.perform(decide("reject", id, trees.get("id"))).andExpect(status().isConflict());
     }
 
     @Test
     void aRefusedDecisionIsToldInTheReadersLanguage() throws Exception {
         long id = upload("xa-00004", "Trong năm 2025 trao quà cho 43 hộ.");
         Map<String, Object> households = figure(id, "43 hộ");
-        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, households.get("id"))
-                        .header("HX-Request", "true")
+        mvc.perform(decide("accept", id, households.get("id"))
                         .param("lang", "en")
                         .param("value", "abc")
                         .param("indicator", "TET_HOUSEHOLDS")
-                        .param("period", "2025Q4")
-                        .param("version", "0")
-                        .with(page("xa-00004"))
-                        .with(csrf()))
+                        .param("period", "2025Q4"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("cannot be read. Write it as a Vietnamese number")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("không đọc được"))));
-        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, households.get("id"))
-                        .header("HX-Request", "true")
+        mvc.perform(decide("accept", id, households.get("id"))
                         .param("lang", "en")
                         .param("value", "45")
-                        .param("period", "2025Q4")
-                        .param("version", "0")
-                        .with(page("xa-00004"))
-                        .with(csrf()))
+                        .param("period", "2025Q4"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Choose an indicator before accepting.")));
-        mvc.perform(post("/reports/extractions/{d}/figures/{f}/accept", id, households.get("id"))
-                        .header("HX-Request", "true")
+        mvc.perform(decide("accept", id, households.get("id"))
                         .param("lang", "vi")
                         .param("value", "abc")
                         .param("indicator", "TET_HOUSEHOLDS")
-                        .param("period", "2025Q4")
-                        .param("version", "0")
-                        .with(page("xa-00004"))
-                        .with(csrf()))
+                        .param("period", "2025Q4"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("không đọc được. Viết số kiểu Việt Nam")));
         assertThat(figure(id, "43 hộ").get("status")).isEqualTo("PROPOSED");
@@ -298,5 +266,14 @@ class ExtractionReviewTests {
             doc.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** A reviewer's decision on a figure of the commune's document, as the review page sends it (htmx). */
+    private MockHttpServletRequestBuilder decide(String decision, long document, Object figure) {
+        return post("/reports/extractions/{d}/figures/{f}/" + decision, document, figure)
+                .header("HX-Request", "true")
+                .param("version", "0")
+                .with(page("xa-00004"))
+                .with(csrf());
     }
 }
