@@ -17,6 +17,7 @@ import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Succession;
 import vn.doanket.organization.Unit;
 import vn.doanket.platform.access.CurrentAccount;
+import vn.doanket.platform.access.Forbidden;
 import vn.doanket.platform.access.Role;
 
 /**
@@ -80,8 +81,7 @@ public class SplitWeights {
     public List<Share> set(Unit predecessor, Map<Long, BigDecimal> weights) {
         CurrentAccount me = guard.require();
         if (!canEdit(me, predecessor)) {
-            throw new vn.doanket.platform.access.Forbidden(new vn.doanket.platform.Messages.Key(
-                    "messages/analytics", "error.analytics.weights-province-admin"));
+            throw new Forbidden(AnalyticsException.key("analytics.weights-province-admin"));
         }
         Set<Long> successors =
                 units.successors(predecessor).stream().map(s -> s.unit().id()).collect(Collectors.toSet());

@@ -92,7 +92,7 @@ public class CatalogueEditor {
 
     /** The breakdowns by code, named in the reader's language (English for English, else Vietnamese). */
     public Map<String, String> breakdowns(java.util.Locale locale) {
-        boolean english = locale != null && "en".equals(locale.getLanguage());
+        boolean english = Messages.isEnglish(locale);
         Map<String, String> out = new LinkedHashMap<>();
         jdbc.sql("select code, name_vi, name_en from ind_category order by code")
                 .query((rs, n) -> out.put(rs.getString(1), rs.getString(english ? 3 : 2)))

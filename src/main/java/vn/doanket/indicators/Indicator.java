@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
 import vn.doanket.organization.UnitKind;
+import vn.doanket.platform.Messages;
 
 /**
  * One figure the Front reports, as defined in the catalogue.
@@ -55,10 +56,10 @@ public record Indicator(
     }
 
     public String name(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        return Messages.isEnglish(locale) ? nameEn : nameVi;
     }
 
     public String unitOfMeasure(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? unitOfMeasureEn : unitOfMeasureVi;
+        return Messages.isEnglish(locale) ? unitOfMeasureEn : unitOfMeasureVi;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import vn.doanket.organization.UnitKind;
+import vn.doanket.platform.Messages;
 
 /**
  * A report form: the indicators a unit fills for a period, the kinds of unit that fill it and the
@@ -25,6 +26,6 @@ public record ReportForm(
     }
 
     public String name(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        return Messages.isEnglish(locale) ? nameEn : nameVi;
     }
 }

@@ -12,15 +12,13 @@ public class DomainException extends RuntimeException {
     private final String code;
     private final int status;
     private final transient Object[] args;
-    private final String bundle;
-    private final String key;
+    private final transient Messages.Key key;
 
     public DomainException(String code, int status, String message, Object... args) {
         super(message);
         this.code = code;
         this.status = status;
         this.args = args;
-        this.bundle = null;
         this.key = null;
     }
 
@@ -34,8 +32,7 @@ public class DomainException extends RuntimeException {
         this.code = code;
         this.status = status;
         this.args = message.args();
-        this.bundle = message.bundle();
-        this.key = message.key();
+        this.key = message;
     }
 
     public String code() {
@@ -55,10 +52,7 @@ public class DomainException extends RuntimeException {
      * message otherwise (and always for Vietnamese readers).
      */
     public String message(Locale locale) {
-        if (bundle == null || !Messages.isEnglish(locale)) {
-            return getMessage();
-        }
-        Messages english = Messages.of(bundle, locale);
-        return english.has(key) ? english.get(key, args) : getMessage();
+        // a key missing in English is read from the Vietnamese bundle, its parent
+        return key == null || !Messages.isEnglish(locale) ? getMessage() : key.in(locale);
     }
 }

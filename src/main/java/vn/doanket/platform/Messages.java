@@ -84,11 +84,6 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(stringified(args, locale));
     }
 
-    /** Whether the bundle has the key in this language (or in Vietnamese, which every bundle has). */
-    public boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
     private static Object[] stringified(Object[] args, Locale locale) {
         Object[] out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {

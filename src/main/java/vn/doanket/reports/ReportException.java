@@ -9,7 +9,8 @@ import vn.doanket.platform.Messages;
  */
 public class ReportException extends DomainException {
 
-    static final String BUNDLE = "messages/reports";
+    /** The reports module's message bundle, shared with its pages. */
+    public static final String BUNDLE = "messages/reports";
 
     ReportException(String code, int status, Object... args) {
         super(code, status, new Messages.Key(BUNDLE, "error." + code, args));

@@ -52,7 +52,7 @@ class AccessInterceptor implements HandlerInterceptor {
                     Messages.joined(
                             ", ",
                             java.util.Arrays.stream(rule.roles())
-                                    .map(r -> new Messages.Key(Forbidden.BUNDLE, "role." + r.name()))
+                                    .map(r -> new Messages.Key(Messages.PLATFORM, "role." + r.name()))
                                     .toList()));
         }
         if (!rule.unit().isEmpty()) {

@@ -10,9 +10,6 @@ import vn.doanket.platform.Messages;
  */
 public class Forbidden extends AccessDeniedException {
 
-    /** The platform's bundle, where the access rules' reasons are. */
-    public static final String BUNDLE = Messages.PLATFORM;
-
     private final transient Messages.Key reason;
 
     public Forbidden(Messages.Key reason) {
@@ -20,9 +17,9 @@ public class Forbidden extends AccessDeniedException {
         this.reason = reason;
     }
 
-    /** A reason from the platform's bundle: {@code error.access.<what>}. */
+    /** A reason of the access rules, from the platform's bundle: {@code error.access.<what>}. */
     public static Forbidden because(String what, Object... args) {
-        return new Forbidden(new Messages.Key(BUNDLE, "error.access." + what, args));
+        return new Forbidden(new Messages.Key(Messages.PLATFORM, "error.access." + what, args));
     }
 
     public String message(Locale locale) {

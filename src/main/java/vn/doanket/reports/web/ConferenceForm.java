@@ -8,6 +8,7 @@ import java.util.Locale;
 import vn.doanket.platform.Messages;
 import vn.doanket.reports.Conference;
 import vn.doanket.reports.NewConference;
+import vn.doanket.reports.ReportException;
 
 /**
  * The conference form as typed: strings, so nothing the user typed is lost when a field is wrong.
@@ -26,7 +27,6 @@ record ConferenceForm(
         List<String> taskDue) {
 
     static final int TASK_ROWS = 3;
-    private static final String BUNDLE = "messages/reports";
 
     ConferenceForm {
         taskText = rows(taskText);
@@ -41,7 +41,7 @@ record ConferenceForm(
 
     /** The conference to record, or the problems found, in the reader's language. */
     NewConference toConference(List<String> errors, Locale locale) {
-        Messages says = Messages.of(BUNDLE, locale);
+        Messages says = Messages.of(ReportException.BUNDLE, locale);
         Conference.Kind k = null;
         try {
             k = Conference.Kind.valueOf(kind == null ? "" : kind);

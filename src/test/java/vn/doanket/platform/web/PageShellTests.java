@@ -73,9 +73,10 @@ class PageShellTests {
                 .contains("(79) nằm ngoài phạm vi của tài khoản");
         // a page for another role names the role in the reader's words
         assertThat(refused(get("/catalogue").queryParam("lang", "en").with(commune), 403))
-                .contains("Account xa-00004 lacks the role this page needs (Administrator).");
+                .contains(
+                        "Account xa-00004 lacks the role this page needs (Administrator); ask your unit&#39;s administrator");
         assertThat(refused(get("/catalogue").queryParam("lang", "vi").with(commune), 403))
-                .contains("Tài khoản xa-00004 không có vai trò cần cho trang này (Quản trị).");
+                .contains("Tài khoản xa-00004 không có vai trò cần cho trang này (Quản trị); hãy nhờ quản trị viên");
     }
 
     /** A grid page asked for with a page number that is not a number. */
