@@ -42,6 +42,9 @@ public class CatalogueEditor {
 
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
+    /** The longest note, in either language (the columns' length). */
+    static final int NOTE_MAX = 1000;
+
     private final JdbcClient jdbc;
     private final IndicatorCatalogue catalogue;
     private final OrgUnits units;
@@ -111,10 +114,10 @@ public class CatalogueEditor {
                         """
                         insert into ind_indicator (code, name_vi, name_en, uom_vi, uom_en, value_type, aggregation,
                                time_aggregation, entry_levels, category_code, min_value, max_value, numerator_id,
-                               denominator_id, ratio_factor, description_vi, sort_order)
+                               denominator_id, ratio_factor, description_vi, description_en, sort_order)
                         values (:code, :nameVi, :nameEn, :uomVi, :uomEn, :type, :agg, :timeAgg,
                                 string_to_array(:levels, ',')::varchar(24)[], :category, :min, :max, :num, :den,
-                                :factor, :description, coalesce(cast(:sort as integer), (select coalesce(max(sort_order), 0) + 1
+                                :factor, :description, :descriptionEn, coalesce(cast(:sort as integer), (select coalesce(max(sort_order), 0) + 1
                                                                           from ind_indicator)))
                         returning id""")
                 .paramSource(c.params())
@@ -185,7 +188,7 @@ public class CatalogueEditor {
                                value_type = :type, aggregation = :agg, time_aggregation = :timeAgg,
                                entry_levels = string_to_array(:levels, ',')::varchar(24)[], category_code = :category,
                                min_value = :min, max_value = :max, numerator_id = :num, denominator_id = :den,
-                               ratio_factor = :factor, description_vi = :description,
+                               ratio_factor = :factor, description_vi = :description, description_en = :descriptionEn,
                                sort_order = coalesce(cast(:sort as integer), sort_order), version = version + 1
                         where id = :id and version = :version""")
                 .paramSource(c.params().addValue("id", old.id()).addValue("version", before.version()))
@@ -454,13 +457,25 @@ public class CatalogueEditor {
         values.put("num", numeratorId);
         values.put("den", denominatorId);
         values.put("factor", factor);
-        String description = d.description() == null || d.description().isBlank()
-                ? null
-                : d.description().strip();
-        if (description != null && description.length() > 1000) {
-            errors.put("description", IndicatorMessages.text("error.ind.catalogue-too-long", "1000"));
+        String description = note(d.description());
+        if (description != null && description.length() > NOTE_MAX) {
+            errors.put(
+                    "description", IndicatorMessages.text("error.ind.catalogue-too-long", Integer.toString(NOTE_MAX)));
         }
         values.put("description", description);
+        // A caller that predates the English note sends none: keep the one the indicator has.
+        String descriptionEn = d.descriptionEn() == null && existing != null
+                ? existing.indicator().descriptionEn()
+                : note(d.descriptionEn());
+        if (descriptionEn != null && descriptionEn.length() > NOTE_MAX) {
+            errors.put(
+                    "descriptionEn",
+                    IndicatorMessages.text(
+                            "error.ind.indicator-note-en-too-long",
+                            Integer.toString(descriptionEn.length()),
+                            Integer.toString(NOTE_MAX)));
+        }
+        values.put("descriptionEn", descriptionEn);
         values.put("sort", d.sortOrder());
         return new Checked(errors, code, type, agg, timeAgg, category, values);
     }
@@ -482,6 +497,10 @@ public class CatalogueEditor {
             return null;
         }
         return i.id();
+    }
+
+    private static String note(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
     }
 
     private static String upper(String raw) {
@@ -562,6 +581,8 @@ public class CatalogueEditor {
         m.put("numerator", d.numeratorCode());
         m.put("denominator", d.denominatorCode());
         m.put("ratioFactor", i.ratioFactor());
+        m.put("description", i.descriptionVi());
+        m.put("descriptionEn", i.descriptionEn());
         m.put("retired", d.retired());
         m.put("version", d.version());
         return m;

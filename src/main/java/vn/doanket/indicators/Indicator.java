@@ -16,6 +16,8 @@ import vn.doanket.platform.Messages;
  * @param numeratorId for RATIO, the indicator whose total is divided
  * @param denominatorId for RATIO, the indicator whose total divides
  * @param ratioFactor for RATIO, the factor (100 for a percentage)
+ * @param descriptionVi the note on how to count it, or null
+ * @param descriptionEn the same note in English, or null where nobody wrote one
  */
 public record Indicator(
         long id,
@@ -34,7 +36,8 @@ public record Indicator(
         Long numeratorId,
         Long denominatorId,
         BigDecimal ratioFactor,
-        String descriptionVi) {
+        String descriptionVi,
+        String descriptionEn) {
 
     /** The option code of a value that has no breakdown (DHIS2's “default” combination). */
     public static final String NO_BREAKDOWN = "DEFAULT";
@@ -61,5 +64,14 @@ public record Indicator(
 
     public String unitOfMeasure(Locale locale) {
         return Messages.isEnglish(locale) ? unitOfMeasureEn : unitOfMeasureVi;
+    }
+
+    /**
+     * The note in the reader's language. An English reader gets the Vietnamese note when no English one
+     * was written, rather than nothing: the note says how to count the figure. Null when there is none.
+     */
+    public String description(Locale locale) {
+        boolean english = Messages.isEnglish(locale) && descriptionEn != null && !descriptionEn.isBlank();
+        return english ? descriptionEn : descriptionVi;
     }
 }

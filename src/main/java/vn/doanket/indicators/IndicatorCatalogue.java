@@ -27,7 +27,7 @@ public class IndicatorCatalogue {
             """
             i.id, i.code, i.name_vi, i.name_en, i.uom_vi, i.uom_en, i.value_type, i.aggregation, i.time_aggregation,
             i.entry_levels, i.category_code, i.min_value, i.max_value, i.numerator_id, i.denominator_id,
-            i.ratio_factor, i.description_vi, i.retired_at
+            i.ratio_factor, i.description_vi, i.description_en, i.retired_at
             """;
 
     static final RowMapper<Indicator> MAPPER = (rs, n) -> new Indicator(
@@ -47,7 +47,8 @@ public class IndicatorCatalogue {
             (Long) rs.getObject("numerator_id"),
             (Long) rs.getObject("denominator_id"),
             rs.getBigDecimal("ratio_factor"),
-            rs.getString("description_vi"));
+            rs.getString("description_vi"),
+            rs.getString("description_en"));
 
     private final JdbcClient jdbc;
 

@@ -11,6 +11,9 @@ import java.util.List;
  * @param numerator for RATIO, the code of the indicator whose total is divided
  * @param denominator for RATIO, the code of the indicator whose total divides
  * @param ratioFactor for RATIO, the factor (100 for a percentage)
+ * @param description the note, in Vietnamese; blank for none
+ * @param descriptionEn the note in English; blank for none, null (as from a caller that predates it)
+ *     to keep the English note an indicator already has
  * @param version the version the editor started from (null when creating); a stale one is refused
  */
 public record IndicatorDraft(
@@ -30,6 +33,7 @@ public record IndicatorDraft(
         String denominator,
         String ratioFactor,
         String description,
+        String descriptionEn,
         Integer sortOrder,
         Integer version) {
 
@@ -59,6 +63,7 @@ public record IndicatorDraft(
                         ? null
                         : i.ratioFactor().stripTrailingZeros().toPlainString(),
                 i.descriptionVi(),
+                i.descriptionEn(),
                 d.sortOrder(),
                 d.version());
     }

@@ -70,6 +70,7 @@ class CatalogueEditorTests {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -139,6 +140,7 @@ class CatalogueEditorTests {
                         null,
                         null,
                         null,
+                        null,
                         draft.version()));
         Indicator seen = analyticsCatalogue.byId(created.id());
         assertThat(seen.nameVi()).isEqualTo("Tên mới");
@@ -192,6 +194,7 @@ class CatalogueEditorTests {
                         null,
                         null,
                         null,
+                        null,
                         d.version()));
         assertThat(renamed.nameVi()).isEqualTo("Số cuộc giám sát");
     }
@@ -214,8 +217,82 @@ class CatalogueEditorTests {
                 d.denominator(),
                 d.ratioFactor(),
                 d.description(),
+                d.descriptionEn(),
                 d.sortOrder(),
                 d.version());
+    }
+
+    /** The draft with these notes, Vietnamese and English. */
+    static IndicatorDraft notes(IndicatorDraft d, String vi, String en) {
+        return new IndicatorDraft(
+                d.code(),
+                d.nameVi(),
+                d.nameEn(),
+                d.unitOfMeasureVi(),
+                d.unitOfMeasureEn(),
+                d.valueType(),
+                d.aggregation(),
+                d.timeAggregation(),
+                d.levels(),
+                d.breakdown(),
+                d.min(),
+                d.max(),
+                d.numerator(),
+                d.denominator(),
+                d.ratioFactor(),
+                vi,
+                en,
+                d.sortOrder(),
+                d.version());
+    }
+
+    @Test
+    void englishNoteIsStoredShownToEnglishReadersAndKeptWhenAnEditSendsNone() {
+        Indicator created = editor.create(notes(
+                count("TCAT_NOTED", "Số buổi sinh hoạt"), "Tính cả buổi trực tuyến.", " Online meetings count too. "));
+        assertThat(created.descriptionEn()).isEqualTo("Online meetings count too.");
+        assertThat(created.description(java.util.Locale.ENGLISH)).isEqualTo("Online meetings count too.");
+        assertThat(created.description(java.util.Locale.forLanguageTag("vi"))).isEqualTo("Tính cả buổi trực tuyến.");
+        assertThat(IndicatorDraft.of(editor.get("TCAT_NOTED")).descriptionEn()).isEqualTo("Online meetings count too.");
+
+        IndicatorDraft d = IndicatorDraft.of(editor.get("TCAT_NOTED"));
+        Indicator kept = editor.update("TCAT_NOTED", notes(d, "Tính cả buổi họp trực tuyến.", null));
+        assertThat(kept.descriptionVi()).isEqualTo("Tính cả buổi họp trực tuyến.");
+        assertThat(kept.descriptionEn()).isEqualTo("Online meetings count too.");
+
+        d = IndicatorDraft.of(editor.get("TCAT_NOTED"));
+        Indicator emptied = editor.update("TCAT_NOTED", notes(d, d.description(), ""));
+        assertThat(emptied.descriptionEn()).isNull();
+        // with no English note an English reader is shown the Vietnamese one rather than nothing
+        assertThat(emptied.description(java.util.Locale.ENGLISH)).isEqualTo("Tính cả buổi họp trực tuyến.");
+    }
+
+    @Test
+    void englishNoteLongerThanTheVietnamesesLimitIsRefusedInTheReadersLanguageAndNothingIsStored() {
+        String limit = "n".repeat(1000);
+        assertThat(editor.create(notes(count("TCAT_NOTE_LIMIT", "Ghi chú dài"), null, limit))
+                        .descriptionEn())
+                .isEqualTo(limit);
+
+        assertThatThrownBy(
+                        () -> editor.create(notes(count("TCAT_NOTE_LONG", "Ghi chú quá dài"), "Ghi chú.", limit + "n")))
+                .isInstanceOfSatisfying(CatalogueRejectedException.class, e -> {
+                    assertThat(e.fieldErrors()).containsOnlyKeys("descriptionEn");
+                    assertThat(e.fieldErrors().get("descriptionEn"))
+                            .isEqualTo("Ghi chú tiếng Anh dài 1001 ký tự, vượt quá mức tối đa 1000 ký tự."
+                                    + " Hãy rút gọn rồi lưu lại.");
+                    assertThat(e.fieldErrors(java.util.Locale.ENGLISH).get("descriptionEn"))
+                            .isEqualTo("The English note is 1001 characters long, over the limit of 1000."
+                                    + " Please shorten it and save again.");
+                    assertThat(e.message(java.util.Locale.ENGLISH)).startsWith("The English note is 1001");
+                });
+        assertThat(catalogue.find("TCAT_NOTE_LONG")).isEmpty();
+
+        IndicatorDraft d = IndicatorDraft.of(editor.get("TCAT_NOTE_LIMIT"));
+        assertThatThrownBy(() -> editor.update("TCAT_NOTE_LIMIT", notes(d, "Ghi chú mới.", limit + limit)))
+                .isInstanceOf(CatalogueRejectedException.class);
+        assertThat(catalogue.get("TCAT_NOTE_LIMIT").descriptionVi()).isNull();
+        assertThat(catalogue.get("TCAT_NOTE_LIMIT").descriptionEn()).isEqualTo(limit);
     }
 
     @Test
@@ -285,6 +362,7 @@ class CatalogueEditorTests {
                         null,
                         null,
                         null,
+                        null,
                         null)))
                 .isInstanceOfSatisfying(CatalogueRejectedException.class, e -> {
                     assertThat(e.fieldErrors())
@@ -313,6 +391,7 @@ class CatalogueEditorTests {
                         null,
                         null,
                         null,
+                        null,
                         null)))
                 .isInstanceOfSatisfying(CatalogueRejectedException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("timeAggregation", "numerator", "denominator", "levels"));
@@ -337,6 +416,7 @@ class CatalogueEditorTests {
                 "blood_units",
                 "BLOOD_REGISTERED",
                 "100",
+                null,
                 null,
                 null,
                 null));
@@ -370,6 +450,7 @@ class CatalogueEditorTests {
                         null,
                         null,
                         null,
+                        null,
                         first.version()));
         assertThatThrownBy(() -> editor.update(
                         "TCAT_STALE",
@@ -383,6 +464,7 @@ class CatalogueEditorTests {
                                 "SUM",
                                 "SUM",
                                 first.levels(),
+                                null,
                                 null,
                                 null,
                                 null,

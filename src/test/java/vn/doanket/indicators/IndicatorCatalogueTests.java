@@ -3,6 +3,8 @@ package vn.doanket.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.doanket.IntegrationTest;
@@ -39,6 +41,32 @@ class IndicatorCatalogueTests {
                         "VOTER_MEETINGS",
                         "VOTER_OPINIONS",
                         "PETITIONS_ANSWERED");
+    }
+
+    @Test
+    void everySeededIndicatorWithANoteHasItInEnglish() throws Exception {
+        String seed;
+        try (var in = getClass().getResourceAsStream("/db/migration/V11__indicators_seed_catalogue.sql")) {
+            seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // a seeded indicator's row opens with its sort order and code: (71, 'BLOOD_UNITS', …
+        List<String> seeded = java.util.regex.Pattern.compile("\\(\\d+, '([A-Z][A-Z0-9_]*)',")
+                .matcher(seed)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(seeded).hasSizeGreaterThanOrEqualTo(40).contains("HH_TOTAL", "BLOOD_UNITS", "CREMATION_SHARE");
+        List<Indicator> noted = seeded.stream()
+                .map(catalogue::get)
+                .filter(i -> i.descriptionVi() != null)
+                .toList();
+        assertThat(noted).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(noted)
+                .allSatisfy(i -> assertThat(i.descriptionEn()).as(i.code()).isNotBlank());
+        assertThat(catalogue.get("DIGITAL_ID_ACTIVATED").description(Locale.ENGLISH))
+                .isEqualTo("Cumulative to the end of the period.");
+        assertThat(catalogue.get("DIGITAL_ID_ACTIVATED").description(Locale.forLanguageTag("vi")))
+                .isEqualTo("Lũy kế đến cuối kỳ.");
     }
 
     @Test

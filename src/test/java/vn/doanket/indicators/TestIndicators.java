@@ -27,6 +27,7 @@ final class TestIndicators {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -64,6 +65,7 @@ final class TestIndicators {
                 1L,
                 2L,
                 BigDecimal.valueOf(100),
+                null,
                 null);
     }
 }

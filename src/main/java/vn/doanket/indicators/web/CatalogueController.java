@@ -100,6 +100,7 @@ class CatalogueController {
                         "100",
                         null,
                         null,
+                        null,
                         null),
                 null,
                 Map.of());
@@ -347,6 +348,7 @@ class CatalogueController {
                 p.getFirst("denominator"),
                 p.getFirst("ratioFactor"),
                 p.getFirst("description"),
+                p.getFirst("descriptionEn"),
                 integer(p.getFirst("sortOrder")),
                 integer(p.getFirst("version")));
     }

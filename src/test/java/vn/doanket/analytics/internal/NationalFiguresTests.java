@@ -69,6 +69,7 @@ class NationalFiguresTests {
                 ratio ? "100" : null,
                 null,
                 null,
+                null,
                 null);
     }
 

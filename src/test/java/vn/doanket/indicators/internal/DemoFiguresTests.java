@@ -31,6 +31,7 @@ class DemoFiguresTests {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
