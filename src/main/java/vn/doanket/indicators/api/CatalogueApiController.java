@@ -49,6 +49,7 @@ class CatalogueApiController {
             String denominator,
             java.math.BigDecimal ratioFactor,
             String description,
+            String descriptionEn,
             int sortOrder,
             int version,
             boolean hasValues,
@@ -62,6 +63,7 @@ class CatalogueApiController {
                     d.denominatorCode(),
                     d.indicator().ratioFactor(),
                     d.indicator().descriptionVi(),
+                    d.indicator().descriptionEn(),
                     d.sortOrder(),
                     d.version(),
                     d.hasValues(),
@@ -95,7 +97,8 @@ class CatalogueApiController {
             summary = "Create an indicator (central administrators)",
             description = "valueType INTEGER|DECIMAL|MONEY|SHARE|YES_NO|TEXT; aggregation and timeAggregation"
                     + " SUM|AVERAGE|MAX|LATEST|COUNT_YES|SHARE_YES|RATIO; levels are unit kinds; a RATIO names"
-                    + " numerator and denominator codes and a ratioFactor (100 by default)")
+                    + " numerator and denominator codes and a ratioFactor (100 by default); description is the"
+                    + " Vietnamese note and descriptionEn its optional English (each at most 1000 characters)")
     ResponseEntity<IndicatorDefinitionResponse> create(@RequestBody IndicatorDraft draft) {
         central();
         var created = editor.create(draft);
@@ -108,7 +111,8 @@ class CatalogueApiController {
     @Operation(
             summary = "Change an indicator (central administrators); its code stays",
             description = "With values stored, a change of value type, aggregation or breakdown is refused (409/422)."
-                    + " Send the version read to be told of a concurrent change (409).")
+                    + " Send the version read to be told of a concurrent change (409). Without descriptionEn the"
+                    + " English note is kept; an empty one removes it.")
     IndicatorDefinitionResponse update(@PathVariable String code, @RequestBody IndicatorDraft draft) {
         central();
         editor.update(code, draft);

@@ -5,7 +5,8 @@ import vn.doanket.indicators.ValueType;
 /**
  * One input of a form or grid as rendered: the stored value written the Vietnamese way, the version
  * the user sees (0 when empty) and, when the upper level set one, the target and the achievement. The
- * unit's name labels a grid's cell for screen readers.
+ * unit's name labels a grid's cell for screen readers. The note says how to count the figure, in the
+ * reader's language (null when the indicator has none).
  */
 record EntryField(
         String unit,
@@ -15,6 +16,7 @@ record EntryField(
         String optionName,
         String name,
         String unitOfMeasure,
+        String note,
         ValueType type,
         String value,
         int version,

@@ -117,6 +117,7 @@ class EntryFields {
                 c.optionName(locale),
                 i.name(locale),
                 i.unitOfMeasure(locale),
+                i.description(locale),
                 i.valueType(),
                 v == null ? "" : v.display(),
                 v == null ? 0 : v.version(),

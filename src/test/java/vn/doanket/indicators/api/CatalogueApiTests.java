@@ -1,5 +1,6 @@
 package vn.doanket.indicators.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -26,6 +27,7 @@ import org.springframework.web.context.WebApplicationContext;
 import vn.doanket.IntegrationTest;
 import vn.doanket.indicators.DataEntry;
 import vn.doanket.indicators.DataValueInput;
+import vn.doanket.indicators.IndicatorCatalogue;
 import vn.doanket.indicators.NumberNotation;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
@@ -45,6 +47,9 @@ class CatalogueApiTests {
 
     @Autowired
     DataEntry entry;
+
+    @Autowired
+    IndicatorCatalogue catalogue;
 
     MockMvc mvc;
 
@@ -95,6 +100,146 @@ class CatalogueApiTests {
                 .andExpect(
                         jsonPath("$[?(@.code == 'TAPI_TRAINING')].aggregation").value("SUM"))
                 .andExpect(jsonPath("$[?(@.code == 'TAPI_TRAINING')].levels[0]").value("COMMUNE"));
+    }
+
+    /** {@link #indicator} with notes: the Vietnamese one, then extra JSON fields such as the English one. */
+    static String noted(String code, String description, String extra) {
+        return indicator(code, "INTEGER").replace("}", ", \"description\": \"%s\"%s}".formatted(description, extra));
+    }
+
+    @Test
+    void englishNoteIsStoredAndReturnedAndKeptByACallerThatDoesNotSendIt() throws Exception {
+        mvc.perform(post("/api/v1/indicators")
+                        .with(as("VN", Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(noted(
+                                "TAPI_NOTED",
+                                "Tính cả buổi tập huấn trực tuyến.",
+                                ", \"descriptionEn\": \"Online sessions count too.\"")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.description").value("Tính cả buổi tập huấn trực tuyến."))
+                .andExpect(jsonPath("$.descriptionEn").value("Online sessions count too."));
+        mvc.perform(get("/api/v1/indicators/TAPI_NOTED").with(as("48", Role.VIEWER)))
+                .andExpect(jsonPath("$.descriptionEn").value("Online sessions count too."));
+        // a script written before the English note existed sends none: the note stays
+        mvc.perform(put("/api/v1/indicators/TAPI_NOTED")
+                        .with(as("VN", Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(noted("TAPI_NOTED", "Tính cả buổi trực tuyến.", "")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.description").value("Tính cả buổi trực tuyến."))
+                .andExpect(jsonPath("$.descriptionEn").value("Online sessions count too."));
+        mvc.perform(put("/api/v1/indicators/TAPI_NOTED")
+                        .with(as("VN", Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(noted(
+                                "TAPI_NOTED",
+                                "Tính cả buổi trực tuyến.",
+                                ", \"descriptionEn\": \"Online sessions included.\"")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.descriptionEn").value("Online sessions included."));
+        assertThat(catalogue.get("TAPI_NOTED").descriptionEn()).isEqualTo("Online sessions included.");
+        // the catalogue's contract does not grow
+        mvc.perform(get("/api/v1/indicators").with(as("48", Role.VIEWER)))
+                .andExpect(jsonPath("$[?(@.code == 'TAPI_NOTED')].code").value("TAPI_NOTED"))
+                .andExpect(
+                        jsonPath("$[?(@.code == 'TAPI_NOTED')].descriptionEn").isEmpty());
+        // the page's editor stores it too, and an emptied field removes it
+        mvc.perform(indicatorPage("TAPI_NOTED_PAGE", "Households helped to a livelihood", "SUM")
+                        .param("description", "Chỉ tính hộ được hỗ trợ trong kỳ.")
+                        .param("descriptionEn", "Only households helped in the period."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(catalogue.get("TAPI_NOTED_PAGE").descriptionEn()).isEqualTo("Only households helped in the period.");
+        mvc.perform(get("/catalogue/indicators/TAPI_NOTED_PAGE").with(as("VN", Role.ADMIN)))
+                .andExpect(
+                        content().string(Matchers.containsString(">Only households helped in the period.</textarea>")));
+        mvc.perform(post("/catalogue/indicators/TAPI_NOTED_PAGE")
+                        .with(as("VN", Role.ADMIN))
+                        .with(csrf())
+                        .param("nameVi", "Số hộ được hỗ trợ sinh kế")
+                        .param("nameEn", "Households helped to a livelihood")
+                        .param("unitOfMeasureVi", "hộ")
+                        .param("unitOfMeasureEn", "households")
+                        .param("valueType", "INTEGER")
+                        .param("aggregation", "SUM")
+                        .param("timeAggregation", "SUM")
+                        .param("levels", "COMMUNE")
+                        .param("description", "Chỉ tính hộ được hỗ trợ trong kỳ.")
+                        .param("descriptionEn", " "))
+                .andExpect(status().is3xxRedirection());
+        assertThat(catalogue.get("TAPI_NOTED_PAGE").descriptionEn()).isNull();
+    }
+
+    @Test
+    void tooLongEnglishNoteIsRefusedInTheReadersLanguageAndNothingIsStored() throws Exception {
+        String tooLong = "x".repeat(1001);
+        mvc.perform(post("/api/v1/indicators")
+                        .with(as("VN", Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(noted("TAPI_LONG_NOTE", "Ghi chú.", ", \"descriptionEn\": \"" + tooLong + "\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(
+                        jsonPath("$.errors.descriptionEn")
+                                .value(
+                                        "Ghi chú tiếng Anh dài 1001 ký tự, vượt quá mức tối đa 1000 ký tự. Hãy rút gọn rồi lưu lại."));
+        assertThat(catalogue.find("TAPI_LONG_NOTE")).isEmpty();
+        mvc.perform(indicatorPage("TAPI_LONG_NOTE", "Households helped to a livelihood", "SUM")
+                        .param("descriptionEn", tooLong)
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                "The English note is 1001 characters long, over the limit of 1000. Please shorten it")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Ghi chú tiếng Anh dài"))))
+                // what was typed is kept
+                .andExpect(content().string(Matchers.containsString(tooLong + "</textarea>")));
+        assertThat(catalogue.find("TAPI_LONG_NOTE")).isEmpty();
+        // an edit of an indicator that has an English note keeps the note it had
+        mvc.perform(indicatorPage("TAPI_LONG_NOTE", "Households helped to a livelihood", "SUM")
+                        .param("descriptionEn", "Households helped in the period."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/catalogue/indicators/TAPI_LONG_NOTE")
+                        .with(as("VN", Role.ADMIN))
+                        .with(csrf())
+                        .param("nameVi", "Số hộ được hỗ trợ sinh kế")
+                        .param("nameEn", "Households helped to a livelihood")
+                        .param("unitOfMeasureVi", "hộ")
+                        .param("unitOfMeasureEn", "households")
+                        .param("valueType", "INTEGER")
+                        .param("aggregation", "SUM")
+                        .param("timeAggregation", "SUM")
+                        .param("levels", "COMMUNE")
+                        .param("descriptionEn", tooLong))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Ghi chú tiếng Anh dài 1001 ký tự")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("The English note is"))));
+        assertThat(catalogue.get("TAPI_LONG_NOTE").descriptionEn()).isEqualTo("Households helped in the period.");
+    }
+
+    @Test
+    void catalogueShowsEachNoteInTheReadersLanguageAndTheVietnameseOneWhereNoEnglishWasWritten() throws Exception {
+        mvc.perform(post("/api/v1/indicators")
+                        .with(as("VN", Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(noted("TAPI_VI_NOTE", "Chỉ có ghi chú tiếng Việt.", "")))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/catalogue").param("lang", "en").with(as("VN", Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content()
+                                .string(
+                                        Matchers.containsString(
+                                                "Measured against the assigned target, for example 54 units against a target of 44, or 123%.")))
+                .andExpect(content().string(Matchers.containsString("Cumulative to the end of the period.")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("So với chỉ tiêu giao"))))
+                .andExpect(content().string(Matchers.containsString("Chỉ có ghi chú tiếng Việt.")));
+        mvc.perform(get("/catalogue").param("lang", "vi").with(as("VN", Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(Matchers.containsString("So với chỉ tiêu giao, ví dụ 54/44 đơn vị, đạt 123%.")))
+                .andExpect(
+                        content().string(Matchers.not(Matchers.containsString("Measured against the assigned target"))))
+                .andExpect(content().string(Matchers.containsString("Chỉ có ghi chú tiếng Việt.")));
     }
 
     @Test

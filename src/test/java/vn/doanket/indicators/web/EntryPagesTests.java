@@ -86,6 +86,25 @@ class EntryPagesTests {
     }
 
     @Test
+    void formShowsEachIndicatorsNoteInTheReadersLanguage() throws Exception {
+        mvc.perform(get("/data/" + EntryTestAccounts.COMMUNE)
+                        .param("form", "BC_QUY_XA")
+                        .param("lang", "en")
+                        .with(as(EntryTestAccounts.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Cumulative to the end of the period.</small>")))
+                .andExpect(content().string(Matchers.containsString("for example 54 units against a target of 44")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Lũy kế đến cuối kỳ."))));
+        mvc.perform(get("/data/" + EntryTestAccounts.COMMUNE)
+                        .param("form", "BC_QUY_XA")
+                        .param("lang", "vi")
+                        .with(as(EntryTestAccounts.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Lũy kế đến cuối kỳ.</small>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Cumulative to the end"))));
+    }
+
+    @Test
     void savesATypedFieldAndSaysWhen() throws Exception {
         mvc.perform(field("00004", "2026Q2", "BLOOD_UNITS", "1.204", 0).with(as("xa-00004")))
                 .andExpect(status().isOk())
