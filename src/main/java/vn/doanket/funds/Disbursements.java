@@ -92,8 +92,8 @@ public class Disbursements {
         FundRow fund = access.writable(d.fundId());
         CurrentAccount me = access.requireWriter();
         if (!me.canApprove()) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Tài khoản " + me.username() + " không có quyền duyệt chi.");
+            throw new vn.doanket.platform.access.Forbidden(new vn.doanket.platform.Messages.Key(
+                    FundsException.BUNDLE, "error.funds.payment.not-approver", me.username()));
         }
         if (me.username().equals(d.maker())) {
             throw FundsException.conflict("funds.four-eyes", "error.funds.payment.four-eyes");

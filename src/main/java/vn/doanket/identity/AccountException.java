@@ -9,8 +9,11 @@ import vn.doanket.platform.Messages;
  */
 public class AccountException extends DomainException {
 
+    /** The identity module's messages, Vietnamese with English beside them. */
+    static final String BUNDLE = "messages/identity";
+
     private AccountException(String code, Object... args) {
-        super(code, 409, new Messages.Key("messages/identity", "error." + code, args));
+        super(code, 409, new Messages.Key(BUNDLE, "error." + code, args));
     }
 
     /** No unit in force has the code typed. */

@@ -23,7 +23,9 @@ import vn.doanket.identity.internal.AccountCache;
 import vn.doanket.identity.internal.CredentialCache;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
+import vn.doanket.platform.Messages;
 import vn.doanket.platform.access.CurrentAccount;
+import vn.doanket.platform.access.Forbidden;
 import vn.doanket.platform.access.Role;
 import vn.doanket.platform.audit.AuditAction;
 import vn.doanket.platform.audit.AuditChange;
@@ -283,8 +285,8 @@ public class Accounts implements UserDetailsService {
         AccountView before = byId(accountId);
         Unit home = units.get(before.unitCode());
         if (!home.treePath().startsWith(admin.homeUnitPath())) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Tài khoản " + before.username() + " nằm ngoài phạm vi quản lý của bạn.");
+            throw new Forbidden(
+                    new Messages.Key(AccountException.BUNDLE, "error.identity.account-outside", before.username()));
         }
         jdbc.sql(sql).param("id", accountId).update();
         credentials.forget(before.username());
@@ -337,8 +339,7 @@ public class Accounts implements UserDetailsService {
 
     private static void requireAdmin(CurrentAccount admin) {
         if (!admin.has(Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Chỉ quản trị viên mới quản lý được tài khoản.");
+            throw new Forbidden(new Messages.Key(AccountException.BUNDLE, "error.identity.admin-only"));
         }
     }
 

@@ -73,6 +73,31 @@ class DisbursementTests {
     }
 
     @Test
+    void anAccountThatMayNotApproveIsToldWhoMayInItsLanguage() {
+        FundView fund = FundsFixtures.openFund(ledger, province.code(), "Quỹ chờ duyệt");
+        AccountView cash = FundsFixtures.account(ledger, fund.id(), AccountKind.CASH);
+        ledger.receive(new Commands.ReceiveDonation(fund.id(), cash.id(), 100_000_000, LocalDate.now(), "Ủng hộ"));
+        DisbursementView big = disbursements.request(new Commands.RequestDisbursement(
+                fund.id(), cash.id(), 60_000_000, "Hộ bà Lê Thị C", "Xây nhà Đại đoàn kết", null));
+
+        FundsFixtures.signIn("nhap-lieu", province, Role.DATA_ENTRY);
+        assertThatThrownBy(() -> disbursements.approve(big.id()))
+                .isInstanceOfSatisfying(vn.doanket.platform.access.Forbidden.class, e -> {
+                    assertThat(e.getMessage())
+                            .isEqualTo("Tài khoản nhap-lieu không có quyền duyệt chi; người duyệt cần vai trò Quản trị,"
+                                    + " Lãnh đạo hoặc Cán bộ.");
+                    assertThat(e.message(java.util.Locale.ENGLISH))
+                            .isEqualTo("Account nhap-lieu may not approve payments; the approver needs the"
+                                    + " Administrator, Leader or Officer role.");
+                });
+        assertThat(disbursements.ofFund(fund.id()))
+                .singleElement()
+                .extracting(DisbursementView::status)
+                .isEqualTo(DisbursementView.Status.PENDING);
+        assertThat(ledger.fund(fund.id()).balance()).isEqualTo(100_000_000);
+    }
+
+    @Test
     void rejectsDisbursementBeyondFundBalance() {
         FundView fund = FundsFixtures.openFund(ledger, province.code(), "Quỹ nhỏ");
         AccountView cash = FundsFixtures.account(ledger, fund.id(), AccountKind.CASH);

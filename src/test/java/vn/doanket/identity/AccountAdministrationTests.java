@@ -1,6 +1,7 @@
 package vn.doanket.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,14 +9,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
+import vn.doanket.organization.OrgUnits;
+import vn.doanket.platform.access.CurrentAccount;
+import vn.doanket.platform.access.Forbidden;
+import vn.doanket.platform.access.Role;
 
 @IntegrationTest
 class AccountAdministrationTests {
@@ -28,6 +37,12 @@ class AccountAdministrationTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OrgUnits units;
 
     @BeforeEach
     void setUp() {
@@ -101,6 +116,63 @@ class AccountAdministrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    /** Hà Nội's administrator may not unlock the central account: refused in the page's language, nothing changed. */
+    @Test
+    void anAccountOutsideTheAdminsSubtreeIsNotChangedAndTheReasonIsInTheReadersLanguage() throws Exception {
+        long central = jdbc.sql("select id from identity_account where username = 'trunguong'")
+                .query(Long.class)
+                .single();
+        int version = version(central);
+        for (String lang : List.of("vi", "en")) {
+            String html = mvc.perform(post("/accounts/" + central + "/unlock")
+                            .with(csrf())
+                            .with(page("tinh-01"))
+                            .param("lang", lang))
+                    .andExpect(status().isForbidden())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(HtmlUtils.htmlUnescape(html))
+                    .contains(
+                            lang.equals("en")
+                                    ? "Account trunguong is outside what you manage"
+                                    : "Tài khoản trunguong nằm ngoài phạm vi quản lý của bạn");
+        }
+        assertThat(version(central)).isEqualTo(version);
+    }
+
+    /** The service itself refuses an account without the administrator's role, whatever page calls it. */
+    @Test
+    void onlyAnAdministratorChangesAccounts() {
+        long commune = jdbc.sql("select id from identity_account where username = 'xa-00008'")
+                .query(Long.class)
+                .single();
+        int version = version(commune);
+        var hanoi = units.get("01");
+        var leader = new CurrentAccount(
+                1,
+                "lanh-dao",
+                "Lãnh đạo",
+                hanoi.id(),
+                hanoi.code(),
+                hanoi.name(),
+                hanoi.treePath(),
+                Set.of(Role.LEADER));
+        assertThatThrownBy(() -> accounts.setEnabled(leader, commune, false))
+                .isInstanceOfSatisfying(Forbidden.class, e -> {
+                    assertThat(e.getMessage()).startsWith("Chỉ quản trị viên mới quản lý được tài khoản");
+                    assertThat(e.message(Locale.ENGLISH)).startsWith("Only an administrator can manage accounts");
+                });
+        assertThat(version(commune)).isEqualTo(version);
+    }
+
+    private int version(long account) {
+        return jdbc.sql("select version from identity_account where id = :id")
+                .param("id", account)
+                .query(Integer.class)
+                .single();
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.platform.access.CurrentAccount;
+import vn.doanket.platform.access.Forbidden;
 import vn.doanket.platform.access.SignedIn;
 import vn.doanket.platform.audit.AuditEntry;
 import vn.doanket.platform.audit.AuditTrail;
@@ -44,8 +45,7 @@ class AuditBrowser {
                 ? units.findById(me.homeUnitId()).orElseThrow()
                 : units.get(unitCode.strip());
         if (!units.isVisibleTo(me, scope)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Đơn vị " + scope.name() + " nằm ngoài phạm vi của tài khoản " + me.username() + ".");
+            throw Forbidden.because("unit-outside-account", scope.name(), scope.code(), me.username());
         }
         return scope;
     }

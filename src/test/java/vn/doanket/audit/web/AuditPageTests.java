@@ -1,6 +1,7 @@
 package vn.doanket.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,6 +22,7 @@ import vn.doanket.identity.Accounts;
 import vn.doanket.indicators.DataEntry;
 import vn.doanket.indicators.DataValueInput;
 import vn.doanket.indicators.UnitScope;
+import vn.doanket.platform.access.Forbidden;
 
 @IntegrationTest
 class AuditPageTests {
@@ -41,6 +43,9 @@ class AuditPageTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditBrowser browser;
 
     @BeforeEach
     void accounts() {
@@ -136,6 +141,30 @@ class AuditPageTests {
                 mvc,
                 SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("trunguong")),
                 "/audit/entries/" + id);
+    }
+
+    /**
+     * The trail of a unit outside the reader's is refused with the reason in the reader's language; the
+     * browser says so itself, whatever the page's own access rule has already checked.
+     */
+    @Test
+    void theTrailOfAUnitOutsideTheReadersIsRefusedInTheReadersLanguage() {
+        var officer = accounts.loadUserByUsername("xa-00004");
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(officer, null, officer.getAuthorities()));
+        try {
+            assertThatThrownBy(() -> browser.find("79", null, null, null, 10, 0))
+                    .isInstanceOfSatisfying(Forbidden.class, e -> {
+                        assertThat(e.getMessage()).contains("nằm ngoài phạm vi của tài khoản xa-00004");
+                        assertThat(e.message(java.util.Locale.ENGLISH))
+                                .contains("(79) is outside what account xa-00004 may see");
+                    });
+            // the reader's own unit is browsed as before
+            assertThat(browser.find("00004", null, null, null, 10, 0).scope().code())
+                    .isEqualTo("00004");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** A commune of this test's own (not Ba Đình, whose officer reads the trail in the tests). */
