@@ -17,7 +17,7 @@ trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 run() {
   local label=$1 log="$data/$1.log"
   local t0; t0=$(date +%s%N)
-  DOANKET_DEMO=true DOANKET_DATA_DIR="$data" SERVER_PORT=$port java -jar "$jar" >"$log" 2>&1 &
+  DOANKET_DEMO=true DOANKET_DATA_DIR="$data" SERVER_PORT=$port java -XX:MaxGCPauseMillis=10 -jar "$jar" >"$log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
     if ! kill -0 $pid 2>/dev/null; then echo "app died, see $log"; tail -20 "$log"; exit 1; fi

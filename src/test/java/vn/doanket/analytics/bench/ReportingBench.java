@@ -111,6 +111,14 @@ class ReportingBench {
     void nationalReportingBenchmark() throws Exception {
         long areas = NationalDataset.ensureResidentialAreas(jdbc, dataSource);
         hierarchy.reload();
+        // the JVM hosting the server: its collector's options change how long the saves in flight stand still
+        line(
+                "server JVM: Java %s, %d processors, options %s",
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-X"))
+                        .toList());
         if (SAVES_ONLY) {
             // -Dbench.savesOnly=true: the form saves over HTTP and freshness only, on the tree
             // without the 10M-value dataset; quick to iterate on the save path, not the reported run
