@@ -47,9 +47,9 @@ class DisbursementTests {
 
     @Test
     void paymentAboveThresholdWaitsForASecondPersonNeverItsMaker() {
-        FundView fund = FundsFixtures.openFund(ledger, province.code(), "Quỹ chi có duyệt");
-        AccountView cash = FundsFixtures.account(ledger, fund.id(), AccountKind.CASH);
-        ledger.receive(new Commands.ReceiveDonation(fund.id(), cash.id(), 100_000_000, LocalDate.now(), "Ủng hộ"));
+        Funded funded = hundredMillionInCash("Quỹ chi có duyệt");
+        FundView fund = funded.fund();
+        AccountView cash = funded.cash();
 
         DisbursementView small = disbursements.request(new Commands.RequestDisbursement(
                 fund.id(), cash.id(), 5_000_000, "Hộ ông Nguyễn Văn A", "Hỗ trợ Tết", null));
@@ -74,9 +74,9 @@ class DisbursementTests {
 
     @Test
     void anAccountThatMayNotApproveIsToldWhoMayInItsLanguage() {
-        FundView fund = FundsFixtures.openFund(ledger, province.code(), "Quỹ chờ duyệt");
-        AccountView cash = FundsFixtures.account(ledger, fund.id(), AccountKind.CASH);
-        ledger.receive(new Commands.ReceiveDonation(fund.id(), cash.id(), 100_000_000, LocalDate.now(), "Ủng hộ"));
+        Funded funded = hundredMillionInCash("Quỹ chờ duyệt");
+        FundView fund = funded.fund();
+        AccountView cash = funded.cash();
         DisbursementView big = disbursements.request(new Commands.RequestDisbursement(
                 fund.id(), cash.id(), 60_000_000, "Hộ bà Lê Thị C", "Xây nhà Đại đoàn kết", null));
 
@@ -95,6 +95,16 @@ class DisbursementTests {
                 .extracting(DisbursementView::status)
                 .isEqualTo(DisbursementView.Status.PENDING);
         assertThat(ledger.fund(fund.id()).balance()).isEqualTo(100_000_000);
+    }
+
+    record Funded(FundView fund, AccountView cash) {}
+
+    /** A new fund of the province whose cash account received 100,000,000 đồng. */
+    private Funded hundredMillionInCash(String name) {
+        FundView fund = FundsFixtures.openFund(ledger, province.code(), name);
+        AccountView cash = FundsFixtures.account(ledger, fund.id(), AccountKind.CASH);
+        ledger.receive(new Commands.ReceiveDonation(fund.id(), cash.id(), 100_000_000, LocalDate.now(), "Ủng hộ"));
+        return new Funded(fund, cash);
     }
 
     @Test

@@ -200,6 +200,17 @@ class CatalogueEditorTests {
     }
 
     static IndicatorDraft with(IndicatorDraft d, String type, String agg, String timeAgg, String breakdown) {
+        return copy(d, type, agg, timeAgg, breakdown, d.description(), d.descriptionEn());
+    }
+
+    /** The draft with these notes, Vietnamese and English. */
+    static IndicatorDraft notes(IndicatorDraft d, String vi, String en) {
+        return copy(d, d.valueType(), d.aggregation(), d.timeAggregation(), d.breakdown(), vi, en);
+    }
+
+    /** The draft with these types, rules, breakdown and notes; the rest as it was. */
+    private static IndicatorDraft copy(
+            IndicatorDraft d, String type, String agg, String timeAgg, String breakdown, String vi, String en) {
         return new IndicatorDraft(
                 d.code(),
                 d.nameVi(),
@@ -211,30 +222,6 @@ class CatalogueEditorTests {
                 timeAgg,
                 d.levels(),
                 breakdown,
-                d.min(),
-                d.max(),
-                d.numerator(),
-                d.denominator(),
-                d.ratioFactor(),
-                d.description(),
-                d.descriptionEn(),
-                d.sortOrder(),
-                d.version());
-    }
-
-    /** The draft with these notes, Vietnamese and English. */
-    static IndicatorDraft notes(IndicatorDraft d, String vi, String en) {
-        return new IndicatorDraft(
-                d.code(),
-                d.nameVi(),
-                d.nameEn(),
-                d.unitOfMeasureVi(),
-                d.unitOfMeasureEn(),
-                d.valueType(),
-                d.aggregation(),
-                d.timeAggregation(),
-                d.levels(),
-                d.breakdown(),
                 d.min(),
                 d.max(),
                 d.numerator(),

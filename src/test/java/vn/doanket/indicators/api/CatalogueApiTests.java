@@ -153,17 +153,7 @@ class CatalogueApiTests {
         mvc.perform(get("/catalogue/indicators/TAPI_NOTED_PAGE").with(as("VN", Role.ADMIN)))
                 .andExpect(
                         content().string(Matchers.containsString(">Only households helped in the period.</textarea>")));
-        mvc.perform(post("/catalogue/indicators/TAPI_NOTED_PAGE")
-                        .with(as("VN", Role.ADMIN))
-                        .with(csrf())
-                        .param("nameVi", "Số hộ được hỗ trợ sinh kế")
-                        .param("nameEn", "Households helped to a livelihood")
-                        .param("unitOfMeasureVi", "hộ")
-                        .param("unitOfMeasureEn", "households")
-                        .param("valueType", "INTEGER")
-                        .param("aggregation", "SUM")
-                        .param("timeAggregation", "SUM")
-                        .param("levels", "COMMUNE")
+        mvc.perform(indicatorEditPage("TAPI_NOTED_PAGE")
                         .param("description", "Chỉ tính hộ được hỗ trợ trong kỳ.")
                         .param("descriptionEn", " "))
                 .andExpect(status().is3xxRedirection());
@@ -198,18 +188,7 @@ class CatalogueApiTests {
         mvc.perform(indicatorPage("TAPI_LONG_NOTE", "Households helped to a livelihood", "SUM")
                         .param("descriptionEn", "Households helped in the period."))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/catalogue/indicators/TAPI_LONG_NOTE")
-                        .with(as("VN", Role.ADMIN))
-                        .with(csrf())
-                        .param("nameVi", "Số hộ được hỗ trợ sinh kế")
-                        .param("nameEn", "Households helped to a livelihood")
-                        .param("unitOfMeasureVi", "hộ")
-                        .param("unitOfMeasureEn", "households")
-                        .param("valueType", "INTEGER")
-                        .param("aggregation", "SUM")
-                        .param("timeAggregation", "SUM")
-                        .param("levels", "COMMUNE")
-                        .param("descriptionEn", tooLong))
+        mvc.perform(indicatorEditPage("TAPI_LONG_NOTE").param("descriptionEn", tooLong))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Ghi chú tiếng Anh dài 1001 ký tự")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("The English note is"))));
@@ -385,10 +364,18 @@ class CatalogueApiTests {
 
     /** The catalogue page's form for a commune-level whole number with this English name and rule. */
     private MockHttpServletRequestBuilder indicatorPage(String code, String nameEn, String aggregation) {
-        return post("/catalogue/indicators")
-                .with(as("VN", Role.ADMIN))
+        return indicatorFields(post("/catalogue/indicators").param("code", code), nameEn, aggregation);
+    }
+
+    /** The catalogue page's form changing an indicator {@link #indicatorPage} made, with the same fields. */
+    private MockHttpServletRequestBuilder indicatorEditPage(String code) {
+        return indicatorFields(post("/catalogue/indicators/" + code), "Households helped to a livelihood", "SUM");
+    }
+
+    private MockHttpServletRequestBuilder indicatorFields(
+            MockHttpServletRequestBuilder form, String nameEn, String aggregation) {
+        return form.with(as("VN", Role.ADMIN))
                 .with(csrf())
-                .param("code", code)
                 .param("nameVi", "Số hộ được hỗ trợ sinh kế")
                 .param("nameEn", nameEn)
                 .param("unitOfMeasureVi", "hộ")
