@@ -457,25 +457,13 @@ public class CatalogueEditor {
         values.put("num", numeratorId);
         values.put("den", denominatorId);
         values.put("factor", factor);
-        String description = note(d.description());
-        if (description != null && description.length() > NOTE_MAX) {
-            errors.put(
-                    "description", IndicatorMessages.text("error.ind.catalogue-too-long", Integer.toString(NOTE_MAX)));
-        }
-        values.put("description", description);
+        values.put("description", note(d.description(), "description", "vi", errors));
         // A caller that predates the English note sends none: keep the one the indicator has.
-        String descriptionEn = d.descriptionEn() == null && existing != null
-                ? existing.indicator().descriptionEn()
-                : note(d.descriptionEn());
-        if (descriptionEn != null && descriptionEn.length() > NOTE_MAX) {
-            errors.put(
-                    "descriptionEn",
-                    IndicatorMessages.text(
-                            "error.ind.indicator-note-en-too-long",
-                            Integer.toString(descriptionEn.length()),
-                            Integer.toString(NOTE_MAX)));
-        }
-        values.put("descriptionEn", descriptionEn);
+        values.put(
+                "descriptionEn",
+                d.descriptionEn() == null && existing != null
+                        ? existing.indicator().descriptionEn()
+                        : note(d.descriptionEn(), "descriptionEn", "en", errors));
         values.put("sort", d.sortOrder());
         return new Checked(errors, code, type, agg, timeAgg, category, values);
     }
@@ -499,8 +487,18 @@ public class CatalogueEditor {
         return i.id();
     }
 
-    private static String note(String raw) {
-        return raw == null || raw.isBlank() ? null : raw.strip();
+    /** A note in one language (vi, en): optional, at most {@value #NOTE_MAX} characters. */
+    private static String note(String raw, String field, String language, Map<String, Messages.Text> errors) {
+        String note = raw == null || raw.isBlank() ? null : raw.strip();
+        if (note != null && note.length() > NOTE_MAX) {
+            errors.put(
+                    field,
+                    IndicatorMessages.text(
+                            "error.ind.indicator-note-" + language + "-too-long",
+                            Integer.toString(note.length()),
+                            Integer.toString(NOTE_MAX)));
+        }
+        return note;
     }
 
     private static String upper(String raw) {

@@ -274,6 +274,17 @@ class CatalogueEditorTests {
                     assertThat(e.message(java.util.Locale.ENGLISH)).startsWith("The English note is 1001");
                 });
         assertThat(catalogue.find("TCAT_NOTE_LONG")).isEmpty();
+        // the Vietnamese note is held to the same limit and told the same way
+        assertThatThrownBy(() -> editor.create(notes(count("TCAT_NOTE_LONG", "Ghi chú quá dài"), limit + "n", null)))
+                .isInstanceOfSatisfying(CatalogueRejectedException.class, e -> {
+                    assertThat(e.fieldErrors()).containsOnlyKeys("description");
+                    assertThat(e.fieldErrors().get("description"))
+                            .isEqualTo("Ghi chú tiếng Việt dài 1001 ký tự, vượt quá mức tối đa 1000 ký tự."
+                                    + " Hãy rút gọn rồi lưu lại.");
+                    assertThat(e.fieldErrors(java.util.Locale.ENGLISH).get("description"))
+                            .startsWith("The Vietnamese note is 1001 characters long");
+                });
+        assertThat(catalogue.find("TCAT_NOTE_LONG")).isEmpty();
 
         IndicatorDraft d = IndicatorDraft.of(editor.get("TCAT_NOTE_LIMIT"));
         assertThatThrownBy(() -> editor.update("TCAT_NOTE_LIMIT", notes(d, "Ghi chú mới.", limit + limit)))
