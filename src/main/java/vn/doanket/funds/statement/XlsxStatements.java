@@ -20,7 +20,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -29,6 +28,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import vn.doanket.platform.CsvRows;
+import vn.doanket.platform.SheetSharedText;
+import vn.doanket.platform.SheetXml;
 
 /**
  * Reads a bank statement saved as Excel (.xlsx) into the same rows the CSV reader gives, so every
@@ -76,16 +77,13 @@ final class XlsxStatements {
         List<String> sheetsWithoutHeader = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             XSSFReader reader = new XSSFReader(pkg);
-            XlsxSharedText strings;
-            try (InputStream shared = sharedStrings(reader)) {
-                strings = new XlsxSharedText(shared);
-            }
+            SheetSharedText strings = SheetSharedText.of(reader);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     SheetRows rows = new SheetRows(format, sheets.getSheetName(), lines);
-                    XMLReader xml = XMLHelper.newXMLReader();
+                    XMLReader xml = SheetXml.reader();
                     xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new CellText(), false));
                     xml.parse(new InputSource(sheet));
                     if (!rows.headerFound()) {
@@ -122,15 +120,6 @@ final class XlsxStatements {
             throw new StatementException("error.funds.statement.no-transactions");
         }
         return new StatementParser.Parsed(format, lines);
-    }
-
-    /** The shared-strings part, or null for a workbook whose cells hold no shared text. */
-    private static InputStream sharedStrings(XSSFReader reader) throws IOException {
-        try {
-            return reader.getSharedStringsData();
-        } catch (OpenXML4JException | IllegalArgumentException | IllegalStateException e) {
-            return null;
-        }
     }
 
     /**

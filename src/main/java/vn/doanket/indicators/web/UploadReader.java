@@ -22,14 +22,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 import vn.doanket.indicators.DataValueInput;
 import vn.doanket.indicators.NumberNotation;
 import vn.doanket.platform.CsvRows;
+import vn.doanket.platform.SheetSharedText;
+import vn.doanket.platform.SheetXml;
 import vn.doanket.platform.TextFolding;
 
 /**
@@ -79,12 +79,12 @@ final class UploadReader {
             List<UploadRow> rows = new ArrayList<>();
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 XSSFReader reader = new XSSFReader(pkg);
-                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+                SheetSharedText strings = SheetSharedText.of(reader);
                 XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
                 while (sheets.hasNext()) {
                     try (InputStream sheet = sheets.next()) {
                         SheetReading reading = new SheetReading(sheets.getSheetName(), rows);
-                        XMLReader xml = XMLHelper.newXMLReader();
+                        XMLReader xml = SheetXml.reader();
                         xml.setContentHandler(new XlsxSheetRows(strings, reading::row));
                         xml.parse(new InputSource(sheet));
                     }

@@ -1,4 +1,4 @@
-package vn.doanket.funds.statement;
+package vn.doanket.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +7,6 @@ import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -16,19 +15,40 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The workbook's shared strings as plain text. POI's read-only table wraps every lookup in a new
- * XMLBeans rich-text object, which made reading a statement's text cells several times slower than
- * the CSV; a statement needs only the characters. Phonetic runs ({@code <rPh>}) are left out.
+ * An uploaded workbook's shared strings as plain text, read through a {@link SheetXml} reader (so a part of any
+ * size is read on any Java). POI's read-only table wraps every lookup in a new XMLBeans rich-text object,
+ * which made reading a statement's text cells several times slower than the CSV, and parses the part with
+ * the JDK's entity limits; an upload needs only the characters. Phonetic runs ({@code <rPh>}) are left out.
  */
-final class XlsxSharedText implements SharedStrings {
+public final class SheetSharedText implements SharedStrings {
 
     private final List<String> strings = new ArrayList<>();
 
-    XlsxSharedText(InputStream xml) throws IOException, SAXException, ParserConfigurationException {
+    /** The shared strings of a workbook being read; an empty table for one whose cells hold no shared text. */
+    public static SheetSharedText of(org.apache.poi.xssf.eventusermodel.XSSFReader reader)
+            throws IOException, SAXException, ParserConfigurationException {
+        InputStream part;
+        try {
+            part = reader.getSharedStringsData();
+        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | IllegalArgumentException
+                | IllegalStateException e) {
+            part = null;
+        }
+        if (part == null) {
+            return new SheetSharedText(null);
+        }
+        try (InputStream xml = part) {
+            return new SheetSharedText(xml);
+        }
+    }
+
+    /** Reads the shared-strings part; {@code null} (a workbook without one) gives an empty table. */
+    public SheetSharedText(InputStream xml) throws IOException, SAXException, ParserConfigurationException {
         if (xml == null) {
             return;
         }
-        XMLReader reader = XMLHelper.newXMLReader();
+        XMLReader reader = SheetXml.reader();
         reader.setContentHandler(new DefaultHandler() {
             private final StringBuilder text = new StringBuilder();
             private boolean inT;
@@ -99,19 +119,19 @@ final class XlsxSharedText implements SharedStrings {
         @Override
         public void applyFont(int startIndex, int endIndex, short fontIndex) {
             throw new UnsupportedOperationException(
-                    "statement text read from a workbook is plain: it has no fonts to apply");
+                    "text read from an uploaded workbook is plain: it has no fonts to apply");
         }
 
         @Override
         public void applyFont(int startIndex, int endIndex, Font font) {
             throw new UnsupportedOperationException(
-                    "statement text read from a workbook is plain: it has no fonts to apply");
+                    "text read from an uploaded workbook is plain: it has no fonts to apply");
         }
 
         @Override
         public void applyFont(Font font) {
             throw new UnsupportedOperationException(
-                    "statement text read from a workbook is plain: it has no fonts to apply");
+                    "text read from an uploaded workbook is plain: it has no fonts to apply");
         }
 
         @Override
@@ -120,7 +140,7 @@ final class XlsxSharedText implements SharedStrings {
         @Override
         public void applyFont(short fontIndex) {
             throw new UnsupportedOperationException(
-                    "statement text read from a workbook is plain: it has no fonts to apply");
+                    "text read from an uploaded workbook is plain: it has no fonts to apply");
         }
 
         @Override
