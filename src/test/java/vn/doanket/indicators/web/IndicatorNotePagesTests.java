@@ -98,4 +98,33 @@ class IndicatorNotePagesTests {
         assertThat(start).as("row " + id).isPositive();
         return html.substring(start, html.indexOf("</tr>", start));
     }
+
+    @Test
+    void targetColumnsCarryEachNoteAsTheirTooltipInTheReadersLanguage() throws Exception {
+        String vietnamese = targetsHead("vi");
+        assertThat(heading(vietnamese, NotedForm.BOTH_NAME)).contains("title=\"" + NotedForm.BOTH_VI + "\"");
+        assertThat(heading(vietnamese, NotedForm.VI_ONLY_NAME)).contains("title=\"" + NotedForm.VI_ONLY_VI + "\"");
+        assertThat(vietnamese).doesNotContain(NotedForm.BOTH_EN);
+
+        String english = targetsHead("en");
+        assertThat(heading(english, "Themed sessions held")).contains("title=\"" + NotedForm.BOTH_EN + "\"");
+        assertThat(heading(english, NotedForm.VI_ONLY_NAME_EN))
+                .as("no English note: the Vietnamese one rather than nothing")
+                .contains("title=\"" + NotedForm.VI_ONLY_VI + "\"");
+        assertThat(english).doesNotContain(NotedForm.BOTH_VI);
+        assertThat(heading(english, NotedForm.NONE_NAME_EN)).doesNotContain("title=");
+    }
+
+    private String targetsHead(String lang) throws Exception {
+        String html = TestPages.page(
+                mvc, as("tinh-01"), "/targets/" + PROVINCE, "form", NotedForm.FORM, "period", PERIOD, "lang", lang);
+        return html.substring(html.indexOf("<thead>"), html.indexOf("</thead>"));
+    }
+
+    /** The column heading that names the indicator. */
+    private static String heading(String head, String name) {
+        int at = head.indexOf(">" + name + "<");
+        assertThat(at).as("heading " + name).isPositive();
+        return head.substring(head.lastIndexOf("<th", at), head.indexOf("</th>", at));
+    }
 }
