@@ -1,10 +1,25 @@
 package vn.doanket.indicators.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -13,8 +28,11 @@ import vn.doanket.TestAccounts;
 import vn.doanket.TestPages;
 import vn.doanket.identity.Accounts;
 import vn.doanket.indicators.CatalogueEditor;
+import vn.doanket.indicators.DataEntry;
+import vn.doanket.indicators.DataValueInput;
 import vn.doanket.indicators.FormEditor;
 import vn.doanket.indicators.IndicatorCatalogue;
+import vn.doanket.indicators.Period;
 import vn.doanket.indicators.ReportForms;
 import vn.doanket.organization.OrgUnits;
 
@@ -52,6 +70,12 @@ class IndicatorNotePagesTests {
 
     @Autowired
     IndicatorCatalogue catalogue;
+
+    @Autowired
+    DataEntry entry;
+
+    @Autowired
+    TemplateWorkbook template;
 
     @BeforeEach
     void fixtures() {
@@ -126,5 +150,153 @@ class IndicatorNotePagesTests {
         int at = head.indexOf(">" + name + "<");
         assertThat(at).as("heading " + name).isPositive();
         return head.substring(head.lastIndexOf("<th", at), head.indexOf("</th>", at));
+    }
+
+    @Test
+    void theExcelTemplateCarriesEachNoteAsACommentInTheDownloadersLanguageAndStillUploadsBack() throws Exception {
+        if (entry.find(NotedForm.BOTH, EntryTestAccounts.COMMUNE, PERIOD, null).isEmpty()) {
+            entry.save(DataValueInput.typed(NotedForm.BOTH, EntryTestAccounts.COMMUNE, PERIOD, null, "12", 0));
+        }
+        byte[] vietnamese = templateIn("vi");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(vietnamese))) {
+            Map<String, String> notes = notesByIndicator(wb.getSheet(TemplateWorkbook.SHEET));
+            assertThat(notes)
+                    .containsEntry(NotedForm.BOTH, NotedForm.BOTH_VI)
+                    .containsEntry(NotedForm.VI_ONLY, NotedForm.VI_ONLY_VI)
+                    .containsEntry(NotedForm.NONE, null);
+            assertThat(helpLines(wb.getSheet("Hướng dẫn")))
+                    .contains(NotedForm.BOTH_NAME + " | " + NotedForm.BOTH_VI)
+                    .contains(NotedForm.VI_ONLY_NAME + " | " + NotedForm.VI_ONLY_VI)
+                    .noneMatch(l -> l.startsWith(NotedForm.NONE_NAME));
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(templateIn("en")))) {
+            Map<String, String> notes = notesByIndicator(wb.getSheet(TemplateWorkbook.SHEET));
+            assertThat(notes)
+                    .containsEntry(NotedForm.BOTH, NotedForm.BOTH_EN)
+                    .as("no English note: the Vietnamese one rather than nothing")
+                    .containsEntry(NotedForm.VI_ONLY, NotedForm.VI_ONLY_VI)
+                    .containsEntry(NotedForm.NONE, null);
+            assertThat(helpLines(wb.getSheet("Instructions")))
+                    .contains("Themed sessions held | " + NotedForm.BOTH_EN)
+                    .contains(NotedForm.VI_ONLY_NAME_EN + " | " + NotedForm.VI_ONLY_VI);
+        }
+
+        // the comments are no part of what the upload reads: the template comes back as it went out
+        mvc.perform(upload(vietnamese))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(Matchers.containsString("0 giá trị mới, 0 giá trị sửa, 1 giá trị không đổi")));
+        // and filled in, as saved again by a spreadsheet program that keeps the comments
+        byte[] filled;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(vietnamese))) {
+            for (Row row : wb.getSheet(TemplateWorkbook.SHEET)) {
+                if (NotedForm.VI_ONLY.equals(code(row))) {
+                    row.createCell(8).setCellValue(4);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            filled = out.toByteArray();
+        }
+        mvc.perform(upload(filled))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("1 giá trị mới, 0 giá trị sửa")));
+        assertThat(entry.find(NotedForm.VI_ONLY, EntryTestAccounts.COMMUNE, PERIOD, null)
+                        .orElseThrow()
+                        .number())
+                .isEqualByComparingTo("4");
+    }
+
+    @Test
+    void aTemplateOfManyUnitsStopsAddingCommentsAtTheLimitAndStillListsEveryNote() throws Exception {
+        // two noted inputs a unit: one unit past half the limit makes two notes too many
+        int unitsPast = TemplateWorkbook.MAX_NOTES / 2 + 1;
+        byte[] xlsx = template.write(
+                forms.get(NotedForm.FORM),
+                java.util.Collections.nCopies(unitsPast, units.get(EntryTestAccounts.COMMUNE)),
+                Period.parse(PERIOD),
+                units.get(PROVINCE),
+                Locale.forLanguageTag("vi"));
+        // 10,000 comments take POI's whole-workbook reader long to load: read the parts themselves
+        String comments = part(xlsx, "xl/comments1.xml");
+        assertThat(comments.split("<comment ref=", -1)).hasSize(TemplateWorkbook.MAX_NOTES + 1);
+        int lastUnitsFirstRow = 3 * unitsPast - 1; // 1-based: the header, then three rows a unit
+        assertThat(comments)
+                .as("the first units' rows carry them, the last unit's not")
+                .contains("<comment ref=\"D2\"")
+                .doesNotContain("<comment ref=\"D" + lastUnitsFirstRow + "\"");
+        String help = part(xlsx, "xl/worksheets/sheet2.xml");
+        assertThat(help.split(java.util.regex.Pattern.quote(NotedForm.BOTH_VI), -1))
+                .as("every note once on the help sheet")
+                .hasSize(2);
+        assertThat(help).contains(NotedForm.VI_ONLY_VI);
+    }
+
+    /** A part of the file, read as the national template's test reads its sheet (a stream of it is refused). */
+    private static String part(byte[] xlsx, String name) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("mau-nhieu-don-vi", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                var entry = zip.getEntry(name);
+                assertThat(entry).as(name).isNotNull();
+                return new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    private byte[] templateIn(String lang) throws Exception {
+        return TestPages.download(
+                mvc,
+                as(EntryTestAccounts.OFFICER),
+                "/data/" + EntryTestAccounts.COMMUNE + "/template.xlsx",
+                "form",
+                NotedForm.FORM,
+                "period",
+                PERIOD,
+                "lang",
+                lang);
+    }
+
+    /** Each indicator's row of the sheet → the comment on its name cell, null where there is none. */
+    private static Map<String, String> notesByIndicator(Sheet sheet) {
+        assertThat(sheet.getRow(0).getCell(3).getCellComment())
+                .as("the header row carries no comment")
+                .isNull();
+        Map<String, String> notes = new HashMap<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() == 0) {
+                continue;
+            }
+            Comment c = row.getCell(3).getCellComment();
+            notes.put(code(row), c == null ? null : c.getString().getString());
+        }
+        return notes;
+    }
+
+    private static String code(Row row) {
+        return row.getCell(2) == null ? "" : row.getCell(2).getStringCellValue();
+    }
+
+    /** The help sheet's rows, cells joined by " | ". */
+    private static java.util.List<String> helpLines(Sheet help) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (Row row : help) {
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            row.forEach(c -> cells.add(c.getStringCellValue()));
+            lines.add(String.join(" | ", cells));
+        }
+        return lines;
+    }
+
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(byte[] xlsx) {
+        return multipart("/data/" + EntryTestAccounts.COMMUNE + "/upload")
+                .file(new MockMultipartFile("file", "mau-ghi-chu.xlsx", "application/octet-stream", xlsx))
+                .param("form", NotedForm.FORM)
+                .param("period", PERIOD)
+                .with(csrf())
+                .with(as(EntryTestAccounts.OFFICER));
     }
 }
