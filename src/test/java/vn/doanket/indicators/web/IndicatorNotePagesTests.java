@@ -34,6 +34,7 @@ import vn.doanket.indicators.FormEditor;
 import vn.doanket.indicators.IndicatorCatalogue;
 import vn.doanket.indicators.Period;
 import vn.doanket.indicators.ReportForms;
+import vn.doanket.indicators.Submissions;
 import vn.doanket.organization.OrgUnits;
 
 /**
@@ -75,6 +76,9 @@ class IndicatorNotePagesTests {
     DataEntry entry;
 
     @Autowired
+    Submissions submissions;
+
+    @Autowired
     TemplateWorkbook template;
 
     @BeforeEach
@@ -85,6 +89,56 @@ class IndicatorNotePagesTests {
 
     RequestPostProcessor as(String user) {
         return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(user));
+    }
+
+    @Test
+    void theApproverOpeningASubmittedFormFromTheApprovalsListReadsEachNoteInTheirLanguage() throws Exception {
+        // the approvals list shows no figures: a leader reviews them on the form each row links to
+        String period = "2026Q2";
+        if (submissions.find(NotedForm.FORM, EntryTestAccounts.COMMUNE, period).isEmpty()) {
+            submissions.submit(NotedForm.FORM, EntryTestAccounts.COMMUNE, period);
+        }
+        String approvals =
+                TestPages.page(mvc, as("tinh-01"), "/approvals/" + PROVINCE, "form", NotedForm.FORM, "period", period);
+        String link = "/data/" + EntryTestAccounts.COMMUNE + "?form=" + NotedForm.FORM + "&amp;period=" + period;
+        assertThat(approvals)
+                .contains("id=\"R-" + EntryTestAccounts.COMMUNE + "\"")
+                .contains(link);
+
+        String vietnamese = reviewed(period, "vi");
+        assertThat(vietnamese)
+                .contains("dk-locked")
+                .contains(NotedForm.BOTH_VI + "</small>")
+                .contains(NotedForm.VI_ONLY_VI + "</small>")
+                .doesNotContain(NotedForm.BOTH_EN);
+        String english = reviewed(period, "en");
+        assertThat(english)
+                .contains(NotedForm.BOTH_EN + "</small>")
+                .contains(NotedForm.VI_ONLY_VI + "</small>")
+                .doesNotContain(NotedForm.BOTH_VI);
+        assertThat(fieldOf(english, NotedForm.NONE))
+                .contains(NotedForm.NONE_NAME_EN)
+                .doesNotContain("dk-note");
+    }
+
+    private String reviewed(String period, String lang) throws Exception {
+        return TestPages.page(
+                mvc,
+                as("tinh-01"),
+                "/data/" + EntryTestAccounts.COMMUNE,
+                "form",
+                NotedForm.FORM,
+                "period",
+                period,
+                "lang",
+                lang);
+    }
+
+    /** The label of an indicator's field on the entry form. */
+    private static String fieldOf(String html, String indicator) {
+        int start = html.indexOf("for=\"V-" + EntryTestAccounts.COMMUNE + "-" + indicator + "-DEFAULT\"");
+        assertThat(start).as("field of " + indicator).isPositive();
+        return html.substring(start, html.indexOf("</label>", start));
     }
 
     @Test
