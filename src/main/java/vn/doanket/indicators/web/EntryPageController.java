@@ -94,14 +94,18 @@ class EntryPageController {
                                     i.code(),
                                     i.name(locale),
                                     i.unitOfMeasure(locale),
+                                    i.description(locale),
                                     sums.containsKey(i.code()) ? VietnameseNumbers.format(sums.get(i.code())) : "—"))
                             .toList());
         }
         return "indicators/form";
     }
 
-    /** A subtree total row on the page of a unit that does not fill the form itself. */
-    record Total(String code, String name, String unitOfMeasure, String value) {}
+    /**
+     * A subtree total row on the page of a unit that does not fill the form itself. The note says how
+     * the figure is counted, in the reader's language (null when the indicator has none).
+     */
+    record Total(String code, String name, String unitOfMeasure, String note, String value) {}
 
     @PostMapping("/data/{unit}/values")
     @Access(

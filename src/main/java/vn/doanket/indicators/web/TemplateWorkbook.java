@@ -4,11 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,6 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.doanket.indicators.DataValue;
+import vn.doanket.indicators.Indicator;
 import vn.doanket.indicators.Period;
 import vn.doanket.indicators.ReportForm;
 import vn.doanket.organization.Unit;
@@ -25,7 +30,8 @@ import vn.doanket.platform.DomainException;
 /**
  * The Excel template of a form for a subtree: one row per unit and input, pre-filled with what is
  * stored. Code columns (unit, indicator, breakdown, period) are hidden; the upload maps rows back by
- * them, so the user may sort or delete rows freely.
+ * them, so the user may sort or delete rows freely. An indicator's note (how to count it) is a comment on
+ * its name cell and a line of the help sheet, in the downloader's language: the upload reads neither.
  */
 @Component
 class TemplateWorkbook {
@@ -39,6 +45,15 @@ class TemplateWorkbook {
      * take one province's or commune's.
      */
     static final int MAX_ROWS = 1_048_575;
+
+    /**
+     * The most notes a template carries as comments. POI holds each comment (some 4 KB) until the file
+     * is written, and a national template of the communes' form has 230,000 rows: 10,000 comments cost
+     * some 40 MB and a few seconds. A province's template of that form stays noted on every row (Hà
+     * Nội's needs some 250 with the seeded notes); past the limit only the first units' rows carry them,
+     * and the help sheet lists every note whatever the template's size.
+     */
+    static final int MAX_NOTES = 10_000;
     /** Header texts the reader recognises; the visible headers are translated. */
     private static final String[] CODE_HEADERS = {"Mã đơn vị", "Mã chỉ tiêu", "Mã nhóm", "Kỳ"};
 
@@ -101,6 +116,7 @@ class TemplateWorkbook {
                 c.setCellValue(headers[i]);
                 c.setCellStyle(bold);
             }
+            NoteComments notes = new NoteComments(sheet, msg("app.name", locale));
             int r = 1;
             for (Unit u : units) {
                 Map<String, DataValue> mine = values.getOrDefault(u.id(), Map.of());
@@ -110,6 +126,7 @@ class TemplateWorkbook {
                     textCell(row, 1, u.fullName(), text);
                     textCell(row, 2, col.indicator().code(), text);
                     textCell(row, 3, col.indicator().name(locale), text);
+                    notes.add(row.getCell(3), col.indicator().description(locale));
                     textCell(row, 4, col.option(), text);
                     textCell(row, 5, col.optionName() == null ? "" : col.optionName(), text);
                     textCell(row, 6, col.indicator().unitOfMeasure(locale), text);
@@ -132,17 +149,86 @@ class TemplateWorkbook {
                 sheet.setColumnHidden(i, true);
             }
             sheet.createFreezePane(0, 1);
-            Sheet help = wb.createSheet(msg("transfer.help.sheet", locale));
-            String[] lines = msg("transfer.help.text", locale).split("\\|");
-            for (int i = 0; i < lines.length; i++) {
-                help.createRow(i).createCell(0).setCellValue(lines[i]);
-            }
+            help(wb.createSheet(msg("transfer.help.sheet", locale)), columns, bold, locale);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             wb.dispose();
+        }
+    }
+
+    /** The instructions, then each noted indicator of the template with its note. */
+    private void help(Sheet help, Map<UnitKind, List<EntryFields.Column>> columns, CellStyle bold, Locale locale) {
+        String[] lines = msg("transfer.help.text", locale).split("\\|");
+        int r = 0;
+        for (String line : lines) {
+            help.createRow(r++).createCell(0).setCellValue(line);
+        }
+        Map<String, Indicator> noted = new LinkedHashMap<>();
+        columns.values().stream()
+                .flatMap(List::stream)
+                .map(EntryFields.Column::indicator)
+                .filter(i -> i.description(locale) != null)
+                .forEach(i -> noted.putIfAbsent(i.code(), i));
+        if (noted.isEmpty()) {
+            return;
+        }
+        r++;
+        Cell heading = help.createRow(r++).createCell(0);
+        heading.setCellValue(msg("transfer.help.notes", locale));
+        heading.setCellStyle(bold);
+        for (Indicator i : noted.values()) {
+            Row row = help.createRow(r++);
+            row.createCell(0).setCellValue(i.name(locale));
+            row.createCell(1).setCellValue(i.description(locale));
+        }
+        help.setColumnWidth(0, 50 * 256);
+        help.setColumnWidth(1, 100 * 256);
+    }
+
+    /**
+     * Notes as comments on the indicator's name cell, shown when the pointer rests on it (a red corner
+     * marks them), up to {@link #MAX_NOTES}. The box opens over the breakdown and unit columns beside the
+     * name, tall enough for the note.
+     */
+    private static final class NoteComments {
+        private static final int BOX_FROM_COLUMN = 5;
+        private static final int BOX_TO_COLUMN = 7;
+        private static final int CHARACTERS_A_LINE = 45;
+
+        private final Sheet sheet;
+        private final String author;
+        private Drawing<?> drawing;
+        private int written;
+
+        NoteComments(Sheet sheet, String author) {
+            this.sheet = sheet;
+            this.author = author;
+        }
+
+        void add(Cell cell, String note) {
+            if (note == null || written >= MAX_NOTES) {
+                return;
+            }
+            if (drawing == null) {
+                // made on the first note only: a template without notes stays as it was
+                drawing = sheet.createDrawingPatriarch();
+            }
+            var helper = sheet.getWorkbook().getCreationHelper();
+            ClientAnchor anchor = helper.createClientAnchor();
+            anchor.setCol1(BOX_FROM_COLUMN);
+            anchor.setCol2(BOX_TO_COLUMN);
+            anchor.setRow1(cell.getRowIndex());
+            anchor.setRow2(cell.getRowIndex() + 2 + note.length() / CHARACTERS_A_LINE);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(helper.createRichTextString(note));
+            comment.setAuthor(author);
+            // a streamed cell keeps the comment without moving it there: the anchor's corner is its cell
+            comment.setAddress(cell.getAddress());
+            cell.setCellComment(comment);
+            written++;
         }
     }
 
