@@ -11,8 +11,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
+import vn.doanket.indicators.CatalogueEditor;
 import vn.doanket.indicators.DataEntry;
+import vn.doanket.indicators.FormEditor;
+import vn.doanket.indicators.IndicatorCatalogue;
+import vn.doanket.indicators.ReportForms;
 import vn.doanket.indicators.Targets;
+import vn.doanket.indicators.web.NotedForm;
 
 /** A province officer enters figures for its communes on the grid, each cell saving itself, in a real browser. */
 @IntegrationTest
@@ -31,6 +36,18 @@ class GridEntryBrowserTests {
 
     @Autowired
     Targets targets;
+
+    @Autowired
+    CatalogueEditor editor;
+
+    @Autowired
+    FormEditor formEditor;
+
+    @Autowired
+    ReportForms forms;
+
+    @Autowired
+    IndicatorCatalogue catalogue;
 
     /** Hà Nội's officer on a phone, signed in, at the page of {@code path} (the form and period added). */
     private void onProvincePage(String path, java.util.function.Consumer<Page> steps) {
@@ -90,5 +107,41 @@ class GridEntryBrowserTests {
             assertThat(page.locator("#S-T-00004-ENLISTMENT")).containsText("âm");
             assertThat(wrong).hasValue("-3");
         });
+    }
+
+    @Test
+    void theNotesOfTheGridsAndTargetsColumnsOpenByTouchAndFromTheKeyboard() {
+        // a heading's tooltip needs a mouse: the notes listed below the table open with a tap or a key
+        NotedForm.ensure(editor, formEditor, forms, catalogue);
+        accounts.ensure();
+        String base = "http://localhost:" + port;
+        try (Playwright playwright = Browser.playwright();
+                var browser = Browser.launch(playwright);
+                BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(390, 844)
+                        .setLocale("vi-VN")
+                        .setHasTouch(true)
+                        .setIsMobile(true))) {
+            Page page = context.newPage();
+            Browser.signIn(page, base, "tinh-01");
+            for (String path : new String[] {"/data/01/grid", "/targets/01"}) {
+                page.navigate(base + path + "?form=" + NotedForm.FORM + "&period=" + PERIOD);
+                var summary = page.locator(".dk-notes summary");
+                var note = page.locator(".dk-notes dd")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(NotedForm.BOTH_VI));
+                assertThat(summary).containsText("Cách tính các chỉ tiêu (2)");
+                assertThat(note).isHidden();
+                summary.tap();
+                assertThat(note).isVisible();
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Path.of("target/screenshots/notes" + path.replace('/', '-') + ".png")));
+                // and closed again from the keyboard, as a keyboard user opens it
+                summary.focus();
+                page.keyboard().press("Enter");
+                assertThat(note).isHidden();
+                page.keyboard().press("Space");
+                assertThat(note).isVisible();
+            }
+        }
     }
 }

@@ -57,6 +57,7 @@ class GridController {
         if (rows.isEmpty()) {
             model.addAttribute("columns", List.of());
             model.addAttribute("grid", java.util.Map.of());
+            model.addAttribute("notes", List.of());
             return "indicators/grid";
         }
         // the page's units sent or approved: their submissions, not the completeness of the whole subtree
@@ -70,6 +71,7 @@ class GridController {
                 .collect(Collectors.toSet());
         List<EntryFields.Column> columns = fields.columns(s.form(), rows.get(0).kind());
         model.addAttribute("columns", columns);
+        model.addAttribute("notes", IndicatorNotes.of(columns.stream().map(EntryFields.Column::indicator), locale));
         model.addAttribute("grid", fields.grid(columns, rows, s.period(), locked, locale));
         model.addAttribute("locked", locked);
         return "indicators/grid";

@@ -58,6 +58,7 @@ class TargetsController {
             @RequestParam(required = false) String form,
             @RequestParam(required = false) String period,
             @RequestParam(defaultValue = "1") int page,
+            Locale locale,
             Model model) {
         Selection s = selections.select(unit, form, period);
         List<Indicator> columns = forms.indicators(s.form()).stream()
@@ -78,6 +79,7 @@ class TargetsController {
                 .toList();
         model.addAttribute("s", s);
         model.addAttribute("columns", columns);
+        model.addAttribute("notes", IndicatorNotes.of(columns.stream(), locale));
         model.addAttribute("rows", rows);
         return "indicators/targets";
     }

@@ -207,6 +207,67 @@ class IndicatorNotePagesTests {
     }
 
     @Test
+    void theGridListsEachNoteBelowItsTableForPhonesAndKeyboardsInTheReadersLanguage() throws Exception {
+        // a heading's tooltip needs a mouse: the notes are also listed, in a <details> below the table
+        String vietnamese = page("/data/" + PROVINCE + "/grid", "vi");
+        assertThat(heading(head(vietnamese), NotedForm.BOTH_NAME))
+                .as("the tooltip stays for a mouse")
+                .contains("title=\"" + NotedForm.BOTH_VI + "\"");
+        assertNotesListed(vietnamese, "Cách tính các chỉ tiêu");
+        assertEnglishNotesListed(page("/data/" + PROVINCE + "/grid", "en"));
+    }
+
+    @Test
+    void theTargetsPageListsEachNoteBelowItsTableForPhonesAndKeyboardsInTheReadersLanguage() throws Exception {
+        String vietnamese = page("/targets/" + PROVINCE, "vi");
+        assertNotesListed(vietnamese, "Cách tính các chỉ tiêu");
+        assertEnglishNotesListed(page("/targets/" + PROVINCE, "en"));
+    }
+
+    private String page(String path, String lang) throws Exception {
+        return TestPages.page(mvc, as("tinh-01"), path, "form", NotedForm.FORM, "period", PERIOD, "lang", lang);
+    }
+
+    private static void assertNotesListed(String vietnamese, String summary) {
+        String notes = notes(vietnamese);
+        assertThat(notes)
+                .contains(summary)
+                .contains(note(NotedForm.BOTH_NAME, NotedForm.BOTH_VI))
+                .contains(note(NotedForm.VI_ONLY_NAME, NotedForm.VI_ONLY_VI))
+                .as("an indicator without a note is not listed")
+                .doesNotContain(NotedForm.NONE_NAME)
+                .doesNotContain("<dd class=\"text-muted dk-note\"></dd>");
+        assertThat(vietnamese).doesNotContain(NotedForm.BOTH_EN);
+    }
+
+    private static void assertEnglishNotesListed(String english) {
+        assertThat(notes(english))
+                .contains("How the indicators are counted")
+                .contains(note("Themed sessions held", NotedForm.BOTH_EN))
+                .as("no English note: the Vietnamese one rather than nothing")
+                .contains(note(NotedForm.VI_ONLY_NAME_EN, NotedForm.VI_ONLY_VI))
+                .doesNotContain(NotedForm.NONE_NAME_EN);
+        assertThat(english).doesNotContain(NotedForm.BOTH_VI);
+    }
+
+    /** The list of notes, which must come after the table it explains. */
+    private static String notes(String html) {
+        int start = html.indexOf("<details class=\"small mt-2 dk-notes\"");
+        assertThat(start).as("the list of notes").isPositive();
+        assertThat(start).as("below the table").isGreaterThan(html.indexOf("</table>"));
+        return html.substring(start, html.indexOf("</details>", start));
+    }
+
+    /** An indicator's name, then its note, as the list shows them. */
+    private static String note(String name, String note) {
+        return "<dt>" + name + "</dt><dd class=\"text-muted dk-note\">" + note + "</dd>";
+    }
+
+    private static String head(String html) {
+        return html.substring(html.indexOf("<thead>"), html.indexOf("</thead>"));
+    }
+
+    @Test
     void theExcelTemplateCarriesEachNoteAsACommentInTheDownloadersLanguageAndStillUploadsBack() throws Exception {
         if (entry.find(NotedForm.BOTH, EntryTestAccounts.COMMUNE, PERIOD, null).isEmpty()) {
             entry.save(DataValueInput.typed(NotedForm.BOTH, EntryTestAccounts.COMMUNE, PERIOD, null, "12", 0));

@@ -12,30 +12,33 @@ import vn.doanket.organization.UnitKind;
 /**
  * A communes' quarterly form of three indicators: one noted in Vietnamese and English, one noted in
  * Vietnamese only, one without a note. Assigned to Phúc Thịnh ({@link EntryTestAccounts#COMMUNE}) alone,
- * so no other test's form or commune sees it.
+ * so no other test's form or commune sees it. Public for the pages of other modules that name indicators
+ * (the analytics dashboard) and for the browser tests.
  */
-final class NotedForm {
+public final class NotedForm {
 
-    static final String FORM = "TF_NOTES";
+    public static final String FORM = "TF_NOTES";
 
-    static final String BOTH = "TNOTE_BOTH";
-    static final String BOTH_NAME = "Số buổi sinh hoạt chuyên đề";
-    static final String BOTH_VI = "Chỉ tính buổi có biên bản ký tên.";
-    static final String BOTH_EN = "Only sessions with signed minutes count.";
+    public static final String BOTH = "TNOTE_BOTH";
+    public static final String BOTH_NAME = "Số buổi sinh hoạt chuyên đề";
+    public static final String BOTH_NAME_EN = "Themed sessions held";
+    public static final String BOTH_VI = "Chỉ tính buổi có biên bản ký tên.";
+    public static final String BOTH_EN = "Only sessions with signed minutes count.";
 
-    static final String VI_ONLY = "TNOTE_VI_ONLY";
-    static final String VI_ONLY_NAME = "Số buổi họp Ban Công tác Mặt trận";
-    static final String VI_ONLY_NAME_EN = "Front work committee meetings";
-    static final String VI_ONLY_VI = "Tính cả buổi họp trực tuyến của Ban.";
+    public static final String VI_ONLY = "TNOTE_VI_ONLY";
+    public static final String VI_ONLY_NAME = "Số buổi họp Ban Công tác Mặt trận";
+    public static final String VI_ONLY_NAME_EN = "Front work committee meetings";
+    public static final String VI_ONLY_VI = "Tính cả buổi họp trực tuyến của Ban.";
 
-    static final String NONE = "TNOTE_NONE";
-    static final String NONE_NAME = "Số buổi thăm hỏi hộ khó khăn";
-    static final String NONE_NAME_EN = "Visits to households in need";
+    public static final String NONE = "TNOTE_NONE";
+    public static final String NONE_NAME = "Số buổi thăm hỏi hộ khó khăn";
+    public static final String NONE_NAME_EN = "Visits to households in need";
 
     private NotedForm() {}
 
-    static void ensure(CatalogueEditor editor, FormEditor formEditor, ReportForms forms, IndicatorCatalogue catalogue) {
-        indicator(editor, catalogue, BOTH, BOTH_NAME, "Themed sessions held", BOTH_VI, BOTH_EN);
+    public static void ensure(
+            CatalogueEditor editor, FormEditor formEditor, ReportForms forms, IndicatorCatalogue catalogue) {
+        indicator(editor, catalogue, BOTH, BOTH_NAME, BOTH_NAME_EN, BOTH_VI, BOTH_EN);
         indicator(editor, catalogue, VI_ONLY, VI_ONLY_NAME, VI_ONLY_NAME_EN, VI_ONLY_VI, null);
         indicator(editor, catalogue, NONE, NONE_NAME, NONE_NAME_EN, null, null);
         if (forms.find(FORM).isEmpty()) {
