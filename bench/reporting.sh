@@ -7,6 +7,8 @@
 #   -Ddoanket.db.stat-statements=true           also print the statements that took the database's time per save
 #   -Dbench.jfr=DIR                             also record a CPU and allocation profile and the collections (JFR)
 #                                               of each measured save round into DIR
+#   -Dbench.perf=DIR                            also record a machine-wide CPU profile (Linux perf: PostgreSQL, the JVM,
+#                                               wrk and the kernel) of each measured wrk round into DIR
 #   -Dbench.savesSeconds=N (default 15) and -Dbench.warmupSeconds=N (default 60) set the save rounds' length;
 #   -Dbench.wrkWarmupSeconds=N (default 30) the unreported wrk round before the measured wrk rounds.
 set -euo pipefail

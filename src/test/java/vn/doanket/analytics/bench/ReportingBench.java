@@ -418,6 +418,8 @@ class ReportingBench {
         rollup.catchUp();
         resetStatements();
         jdk.jfr.Recording profile = profileStart("wrk-" + user);
+        String perfRound = "wrk-" + user + (perSecond > 0 ? "-open" : "");
+        Process machineProfile = perfStart(perfRound);
         long[] cpuBefore = {ProcessCpu.jvmMillis(), ProcessCpu.postgresMillis("target/bench-data")};
         ProcessCpu.JitGc jitGcBefore = ProcessCpu.JitGc.now();
         java.util.Map<String, Long> pgBefore = ProcessCpu.postgresMillisByKind("target/bench-data");
@@ -446,6 +448,7 @@ class ReportingBench {
         long[] jitGc = jitGcAfter == null ? new long[] {-1, -1, -1} : jitGcAfter.since(jitGcBefore);
         java.util.Map<String, Long> pgAfter = ProcessCpu.postgresMillisByKind("target/bench-data");
         profileStop(profile, "wrk-" + user);
+        perfStop(machineProfile, perfRound);
         String account = user.equals("bench-noop") ? "{noop}-hashed" : "bcrypt-hashed";
         if (perSecond > 0) {
             account = perSecond + " saves/s offered, bcrypt-hashed";
@@ -715,6 +718,56 @@ class ReportingBench {
         r.dump(out);
         r.close();
         System.out.println("BENCH-JFR " + out.toAbsolutePath());
+    }
+
+    /**
+     * With {@code -Dbench.perf=dir} and Linux's {@code perf} on the PATH (and allowed to sample every CPU): a CPU
+     * profile of the whole machine, every process with its call stacks at 299 Hz, for each measured wrk round. It
+     * shows what JFR cannot: the shares of PostgreSQL, the JVM, wrk and the kernel. Read one with
+     * {@code perf report -i FILE --no-children --sort comm,dso}.
+     */
+    private static Process perfStart(String round) throws java.io.IOException {
+        String dir = System.getProperty("bench.perf");
+        if (dir == null || round.contains("bench-warmup")) {
+            return null;
+        }
+        java.nio.file.Path out =
+                java.nio.file.Path.of(dir, round + ".perf.data").toAbsolutePath();
+        java.nio.file.Files.createDirectories(out.getParent());
+        try {
+            return new ProcessBuilder(
+                            "perf",
+                            "record",
+                            "-a",
+                            "-g",
+                            "-F",
+                            "299",
+                            "-o",
+                            out.toString(),
+                            "--",
+                            "sleep",
+                            Integer.toString(SAVE_SECONDS))
+                    .redirectErrorStream(true)
+                    .redirectOutput(
+                            java.nio.file.Path.of(dir, round + ".perf.log").toFile())
+                    .start();
+        } catch (java.io.IOException e) {
+            System.out.println("BENCH-PERF no machine profile: perf could not be started (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    private static void perfStop(Process perf, String round) throws InterruptedException {
+        if (perf == null) {
+            return;
+        }
+        if (!perf.waitFor(SAVE_SECONDS + 60L, java.util.concurrent.TimeUnit.SECONDS)) {
+            perf.destroy();
+        }
+        System.out.println("BENCH-PERF "
+                + java.nio.file.Path.of(System.getProperty("bench.perf"), round + ".perf.data")
+                        .toAbsolutePath()
+                + (perf.isAlive() ? " (perf did not stop)" : " (perf exited " + perf.exitValue() + ")"));
     }
 
     private void resetStatements() {
