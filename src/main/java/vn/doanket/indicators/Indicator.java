@@ -68,10 +68,16 @@ public record Indicator(
 
     /**
      * The note in the reader's language. An English reader gets the Vietnamese note when no English one
-     * was written, rather than nothing: the note says how to count the figure. Null when there is none.
+     * was written, rather than nothing: the note says how to count the figure. Null when there is none (a
+     * blank note is none), so a page tests for null alone and never shows an empty line or tooltip.
      */
     public String description(Locale locale) {
-        boolean english = Messages.isEnglish(locale) && descriptionEn != null && !descriptionEn.isBlank();
-        return english ? descriptionEn : descriptionVi;
+        boolean english = Messages.isEnglish(locale) && written(descriptionEn);
+        String note = english ? descriptionEn : descriptionVi;
+        return written(note) ? note : null;
+    }
+
+    private static boolean written(String note) {
+        return note != null && !note.isBlank();
     }
 }

@@ -8,8 +8,9 @@ import java.util.stream.Stream;
 import vn.doanket.indicators.Indicator;
 
 /**
- * The notes listed below a table whose columns are indicators (the grid, the targets). A column
- * heading's tooltip needs a mouse: on a phone, or from the keyboard, the list is where the note is read.
+ * The noted indicators of a table whose columns are indicators, listed below it (the grid, the targets)
+ * and on the Excel template's help sheet. A column heading's tooltip needs a mouse: on a phone, or from
+ * the keyboard, the list is where the note is read.
  */
 final class IndicatorNotes {
 
@@ -21,9 +22,7 @@ final class IndicatorNotes {
      */
     static List<Indicator> of(Stream<Indicator> columns, Locale locale) {
         Map<String, Indicator> noted = new LinkedHashMap<>();
-        columns.filter(i ->
-                        i.description(locale) != null && !i.description(locale).isBlank())
-                .forEach(i -> noted.putIfAbsent(i.code(), i));
+        columns.filter(i -> i.description(locale) != null).forEach(i -> noted.putIfAbsent(i.code(), i));
         return List.copyOf(noted.values());
     }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,12 +165,8 @@ class TemplateWorkbook {
         for (String line : lines) {
             help.createRow(r++).createCell(0).setCellValue(line);
         }
-        Map<String, Indicator> noted = new LinkedHashMap<>();
-        columns.values().stream()
-                .flatMap(List::stream)
-                .map(EntryFields.Column::indicator)
-                .filter(i -> i.description(locale) != null)
-                .forEach(i -> noted.putIfAbsent(i.code(), i));
+        List<Indicator> noted = IndicatorNotes.of(
+                columns.values().stream().flatMap(List::stream).map(EntryFields.Column::indicator), locale);
         if (noted.isEmpty()) {
             return;
         }
@@ -179,7 +174,7 @@ class TemplateWorkbook {
         Cell heading = help.createRow(r++).createCell(0);
         heading.setCellValue(msg("transfer.help.notes", locale));
         heading.setCellStyle(bold);
-        for (Indicator i : noted.values()) {
+        for (Indicator i : noted) {
             Row row = help.createRow(r++);
             row.createCell(0).setCellValue(i.name(locale));
             row.createCell(1).setCellValue(i.description(locale));

@@ -36,6 +36,15 @@ class IndicatorNotesTests {
     }
 
     @Test
+    void aBlankNoteIsNoNoteInEitherLanguage() {
+        // the pages test the note for null alone: a blank one must not give them an empty line or tooltip
+        Indicator blank = indicator("E", " ", "\t");
+        assertThat(blank.description(VI)).isNull();
+        assertThat(blank.description(EN)).isNull();
+        assertThat(indicator("F", "Cách tính F.", " ").description(EN)).isEqualTo("Cách tính F.");
+    }
+
+    @Test
     void listsNothingWhereNoIndicatorHasANote() {
         assertThat(IndicatorNotes.of(Stream.of(NONE, indicator("D", " ", null)), VI))
                 .isEmpty();
