@@ -247,9 +247,17 @@ public class CatalogueEditor {
         return after;
     }
 
-    /** Deletes an indicator that never had a value, a target, nor serves a ratio; else refuses. */
+    /**
+     * Deletes an indicator that never had a value, a target, nor serves a ratio; else refuses.
+     *
+     * <p>Values name their indicator without a foreign key (V70), so the deletion first keeps values
+     * from being written until it ends: saves that are writing finish first and are then seen by the
+     * check below, and saves that come later find the indicator gone (their insert leaves its rows out).
+     * Data entry waits for the few milliseconds a deletion takes.
+     */
     @Transactional
     public void delete(String code) {
+        jdbc.sql("lock table ind_data_value in share mode").update();
         IndicatorDefinition d = get(code);
         Indicator i = d.indicator();
         if (d.hasValues()) {

@@ -498,6 +498,11 @@ public class DataEntry implements org.springframework.beans.factory.DisposableBe
     private StaleValueException stale(Prepared p) {
         DataValue now =
                 store.find(p.indicator(), p.unit().id(), p.period(), p.option()).orElse(null);
+        if (now == null && !store.indicatorExists(p.indicator().id())) {
+            // deleted after this save was checked: the insert left its rows out (DataValueStore.insertAll),
+            // and the whole save is refused as a save naming an unknown indicator is
+            throw new IndicatorNotFoundException(p.indicator().code());
+        }
         return new StaleValueException(p.indicator().nameVi(), p.typed(), now);
     }
 

@@ -30,11 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * key too, while no other table refers to it) first and builds them again from their own definitions
  * after the COPY, in the same transaction: building an index once is several times faster than
  * maintaining it row by row. The table is locked for the duration (other sessions wait, none sees it
- * without its constraints), and a duplicate key fails the rebuild and so the whole copy. Where the
- * database role may (a superuser, as on the embedded server), a large copy also skips the foreign keys'
- * per-row triggers and checks afterwards that each indicator and unit the copied rows named exists,
- * failing the whole copy on any orphan. It also fills its pages, leaving none of the room that the table
- * keeps on each page for updates.
+ * without its constraints), and a duplicate key fails the rebuild and so the whole copy. A large copy
+ * also fills its pages, leaving none of the room that the table keeps on each page for updates.
+ *
+ * <p>The table has no foreign keys (V70): every copy checks afterwards that each indicator and unit the
+ * copied rows named exists, and fails whole on any orphan.
  */
 @Component
 public class DataValueCopy {
@@ -72,14 +72,11 @@ public class DataValueCopy {
                 if (rebuildIndexes) {
                     rebuild.add(fillPages(con));
                 }
-                boolean checkKeysAfter = rebuildIndexes && skipForeignKeyTriggers(con);
-                Keys keys = checkKeysAfter ? new Keys() : null;
+                Keys keys = new Keys();
                 long started = System.nanoTime();
                 long n = run(con, values, types, actor, keys);
                 long copied = System.nanoTime();
-                if (checkKeysAfter) {
-                    checkForeignKeys(con, keys);
-                }
+                checkKeys(con, keys);
                 long checked = System.nanoTime();
                 try (var st = con.createStatement()) {
                     for (String ddl : rebuild) {
@@ -100,20 +97,6 @@ public class DataValueCopy {
             }
         });
         return written == null ? 0 : written;
-    }
-
-    /** Turns the foreign-key triggers off for this transaction when the role may; true when it did. */
-    private static boolean skipForeignKeyTriggers(Connection con) throws SQLException {
-        try (var st = con.createStatement();
-                var rs = st.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
-            if (!rs.next() || !rs.getBoolean(1)) {
-                return false;
-            }
-        }
-        try (var st = con.createStatement()) {
-            st.execute("set local session_replication_role = replica");
-        }
-        return true;
     }
 
     /** The indicators and units the copied rows name, each once, gathered while they are written. */
@@ -137,18 +120,14 @@ public class DataValueCopy {
     }
 
     /**
-     * What the skipped triggers would have checked: that every indicator and unit the copied rows name
-     * exists. The names were gathered during the copy, so the check reads each once rather than joining
+     * That every indicator and unit the copied rows name exists (what foreign keys would have checked row
+     * by row). The names were gathered during the copy, so the check reads each once rather than joining
      * every copied row (11 s of the bench's 10.7 million). A unit or indicator deleted meanwhile cannot
-     * slip through: a delete checks ind_data_value for rows naming it, and this copy holds that table
-     * exclusively from before its first row to its commit, so such a delete either ended before the lock
-     * was granted (and this check does not find the row) or waits for the commit and then finds the copied
-     * rows.
+     * slip through: units are never deleted, and an indicator's deletion locks ind_data_value against
+     * writes before it looks for values naming it, so it either ended before this copy's COPY was let in
+     * (and this check does not find the indicator) or waits for this commit and then finds the copied rows.
      */
-    private static void checkForeignKeys(Connection con, Keys keys) throws SQLException {
-        try (var st = con.createStatement()) {
-            st.execute("set local session_replication_role = origin");
-        }
+    private static void checkKeys(Connection con, Keys keys) throws SQLException {
         long missing = missing(con, "ind_indicator", keys.indicators) + missing(con, "org_unit", keys.units);
         if (missing > 0) {
             throw new IllegalArgumentException(missing + " indicators or units named by copied values do not exist");
@@ -252,9 +231,7 @@ public class DataValueCopy {
                 if (type == null || type == ValueType.TEXT) {
                     throw new IllegalArgumentException("not a numeric or yes/no indicator: " + v.indicatorId());
                 }
-                if (keys != null) {
-                    keys.add(v.indicatorId(), v.unitId());
-                }
+                keys.add(v.indicatorId(), v.unitId());
                 if (!v.period().equals(last)) {
                     last = v.period();
                     periodColumns = last.id() + '\t' + last.type().name() + '\t' + last.start() + '\t' + last.end();

@@ -36,6 +36,12 @@ class DataValueStore {
     /**
      * Inserts the rows with one statement; a row another transaction inserted first is left out of
      * the result (the caller reports a conflict for it). Keyed by {@link #key}.
+     *
+     * <p>The statement inserts only rows whose indicator and unit exist: the table has no foreign keys
+     * (V70), whose per-row checks cost a form saved for the first time as much as all its other writes.
+     * The check sees every deletion committed before the insert was let in: an indicator's deletion
+     * locks this table against writes first (see CatalogueEditor.delete). A row left out for it is also
+     * left out of the result, and the caller tells the two cases apart.
      */
     Map<String, DataValue> insertAll(List<Write> rows, Instant now) {
         Map<String, DataValue> saved = new HashMap<>();
@@ -73,6 +79,8 @@ class DataValueStore {
                     from unnest(?::int8[], ?::int8[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::varchar[],
                                 ?::numeric[], ?::varchar[], ?::bool[], ?::varchar[], ?::varchar[])
                          as t(i, u, p, y, s, e, o, num, txt, b, c, w)
+                    where exists (select 1 from ind_indicator k where k.id = t.i)
+                      and exists (select 1 from org_unit k where k.id = t.u)
                     order by t.i, t.u, t.p, t.o
                     on conflict (indicator_id, unit_id, period_id, option_code) do nothing
                     returning"""
@@ -391,41 +399,12 @@ class DataValueStore {
                 v.updatedAt());
     }
 
-    /** Inserts unless another transaction got there first (then empty: the caller reports a conflict). */
-    Optional<DataValue> insert(
-            Indicator indicator,
-            long unitId,
-            Period period,
-            String option,
-            TypedValue value,
-            String comment,
-            String actor,
-            Instant now) {
-        return jdbc.sql(
-                        """
-                        insert into ind_data_value (indicator_id, unit_id, period_id, period_type, period_start,
-                               period_end, option_code, numeric_value, text_value, boolean_value, comment, version,
-                               created_by, created_at, updated_by, updated_at)
-                        values (:i, :u, :p, :type, :start, :end, :o, :num, :text, :bool, :comment, 1,
-                                :actor, :now, :actor, :now)
-                        on conflict (indicator_id, unit_id, period_id, option_code) do nothing
-                        returning \s"""
-                                + COLUMNS.replace("v.", ""))
-                .param("i", indicator.id())
-                .param("u", unitId)
-                .param("p", period.id())
-                .param("type", period.type().name())
-                .param("start", period.start())
-                .param("end", period.end())
-                .param("o", option)
-                .param("num", value.number())
-                .param("text", value.text())
-                .param("bool", value.answer())
-                .param("comment", comment)
-                .param("actor", actor)
-                .param("now", Timestamp.from(now))
-                .query((rs, n) -> map(rs, indicator.code()))
-                .optional();
+    /** Whether the indicator exists now (a value's insert leaves out rows of a deleted one). */
+    boolean indicatorExists(long indicatorId) {
+        return jdbc.sql("select exists (select 1 from ind_indicator where id = :id)")
+                .param("id", indicatorId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Updates if the row still has the version read; empty otherwise. */

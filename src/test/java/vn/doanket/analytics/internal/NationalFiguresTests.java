@@ -182,8 +182,13 @@ class NationalFiguresTests {
                                 households.id(), 987_654_321L, null, Period.parse("2025Q4"), BigDecimal.ONE))
                 .iterator();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> copy.copy(values, "test", true))
-                // checked after the COPY where the role may skip the key triggers, by them otherwise
-                .hasMessageMatching("(?s).*(do not exist|foreign key).*");
+                // the table has no foreign keys (V70): every copy checks the names after the COPY
+                .hasMessageContaining("do not exist");
+        var small = List.of(new vn.doanket.indicators.DataValueCopy.NewValue(
+                        households.id(), 987_654_321L, null, Period.parse("2025Q3"), BigDecimal.ONE))
+                .iterator();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> copy.copy(small, "test", false))
+                .hasMessageContaining("do not exist");
         assertThat(jdbc.sql("select count(*) from ind_data_value")
                         .query(Long.class)
                         .single())
@@ -193,11 +198,6 @@ class NationalFiguresTests {
                         .query(String.class)
                         .list())
                 .contains("ind_data_value_key_uq", "ind_data_value_pkey");
-        assertThat(jdbc.sql("select count(*) from pg_constraint where conrelid = 'ind_data_value'::regclass"
-                                + " and contype = 'f'")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(2L);
     }
 
     @Test
