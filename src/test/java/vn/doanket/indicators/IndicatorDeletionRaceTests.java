@@ -1,7 +1,6 @@
 package vn.doanket.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -57,28 +56,14 @@ class IndicatorDeletionRaceTests {
     void aDeletionWaitsForASaveBeingWrittenAndThenRefuses() throws Exception {
         Indicator created = editor.create(CatalogueEditorTests.count("TCAT_RACE_SAVED", "Số cuộc vận động thử"));
         Unit c = commune(6);
-        CountDownLatch written = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<?> saver = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            save("TCAT_RACE_SAVED", c, "2025Q2", "4");
-            written.countDown();
-            await(release);
-        }));
-        assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
 
-        Future<?> deleter = pool.submit(() -> editor.delete("TCAT_RACE_SAVED"));
-        Thread.sleep(300);
-        assertThat(deleter.isDone())
-                .as("the deletion waits for the save's transaction")
-                .isFalse();
-        release.countDown();
-        saver.get(10, TimeUnit.SECONDS);
+        Throwable refused = secondWaitsForFirst(
+                () -> save("TCAT_RACE_SAVED", c, "2025Q2", "4"),
+                () -> editor.delete("TCAT_RACE_SAVED"),
+                "the deletion waits for the save's transaction");
 
-        assertThatThrownBy(() -> deleter.get(10, TimeUnit.SECONDS))
-                .isInstanceOf(ExecutionException.class)
-                .cause()
-                .isInstanceOfSatisfying(CatalogueRejectedException.class, e -> assertThat(e.code())
-                        .isEqualTo("ind.indicator-has-values"));
+        assertThat(refused).isInstanceOfSatisfying(CatalogueRejectedException.class, e -> assertThat(e.code())
+                .isEqualTo("ind.indicator-has-values"));
         assertThat(catalogue.find("TCAT_RACE_SAVED")).isPresent();
         assertThat(valuesOf(created.id())).isEqualTo(1);
     }
@@ -87,34 +72,47 @@ class IndicatorDeletionRaceTests {
     void aSaveArrivingDuringTheDeletionStoresNothingAndIsToldTheIndicatorIsGone() throws Exception {
         Indicator created = editor.create(CatalogueEditorTests.count("TCAT_RACE_DELETED", "Số buổi tuyên truyền thử"));
         Unit c = commune(7);
-        CountDownLatch deleted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<?> deleter = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            editor.delete("TCAT_RACE_DELETED");
-            deleted.countDown();
-            await(release);
-        }));
-        assertThat(deleted.await(10, TimeUnit.SECONDS)).isTrue();
 
         // the catalogue still knows the indicator (it forgets it when the deletion commits), so the save is
         // checked and reaches its insert, which waits for the deletion
-        Future<?> saver = pool.submit(() -> save("TCAT_RACE_DELETED", c, "2025Q2", "4"));
-        Thread.sleep(300);
-        assertThat(saver.isDone())
-                .as("the save waits for the deletion's transaction")
-                .isFalse();
-        release.countDown();
-        deleter.get(10, TimeUnit.SECONDS);
+        Throwable refused = secondWaitsForFirst(
+                () -> editor.delete("TCAT_RACE_DELETED"),
+                () -> save("TCAT_RACE_DELETED", c, "2025Q2", "4"),
+                "the save waits for the deletion's transaction");
 
-        assertThatThrownBy(() -> saver.get(10, TimeUnit.SECONDS))
-                .isInstanceOf(ExecutionException.class)
-                .cause()
-                .isInstanceOfSatisfying(IndicatorNotFoundException.class, e -> {
-                    assertThat(e.code()).isEqualTo("ind.indicator-not-found");
-                    assertThat(e.getMessage()).contains("TCAT_RACE_DELETED");
-                });
+        assertThat(refused).isInstanceOfSatisfying(IndicatorNotFoundException.class, e -> {
+            assertThat(e.code()).isEqualTo("ind.indicator-not-found");
+            assertThat(e.getMessage()).contains("TCAT_RACE_DELETED");
+        });
         assertThat(catalogue.find("TCAT_RACE_DELETED")).isEmpty();
         assertThat(valuesOf(created.id())).isZero();
+    }
+
+    /**
+     * Runs {@code first} in a transaction held open, then {@code second} on another thread; checks that
+     * {@code second} is still waiting 300 ms later, commits {@code first}, and returns what {@code second}
+     * threw (null if it succeeded).
+     */
+    private Throwable secondWaitsForFirst(Runnable first, Runnable second, String waiting) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> holder = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            first.run();
+            done.countDown();
+            await(release);
+        }));
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<?> waiter = pool.submit(second);
+        Thread.sleep(300);
+        assertThat(waiter.isDone()).as(waiting).isFalse();
+        release.countDown();
+        holder.get(10, TimeUnit.SECONDS);
+        try {
+            waiter.get(10, TimeUnit.SECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
     }
 
     private Unit commune(int n) {
