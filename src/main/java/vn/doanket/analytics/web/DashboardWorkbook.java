@@ -18,6 +18,9 @@ import vn.doanket.analytics.Dashboard;
 @Component
 class DashboardWorkbook {
 
+    /** The key figures' column of notes, after name, code, value, target and achievement. */
+    private static final int NOTE = 5;
+
     enum Table {
         KEYS,
         TREND,
@@ -49,6 +52,11 @@ class DashboardWorkbook {
             title.createCell(0)
                     .setCellValue(d.unit().fullName() + " – " + d.period()
                             + (table == Table.KEYS ? "" : " – " + d.selected().name(locale)));
+            // how the indicator is counted, as the page shows it under the table's heading
+            String note = table == Table.KEYS ? null : d.selected().description(locale);
+            if (note != null) {
+                sheet.createRow(1).createCell(0).setCellValue(msg("analytics.note", locale) + ": " + note);
+            }
             Row head = sheet.createRow(2);
             String[] cols = {
                 msg(
@@ -66,13 +74,20 @@ class DashboardWorkbook {
             }
             int r = 3;
             if (table == Table.KEYS) {
+                // each key figure's note beside it, as each card of the page shows it
+                head.createCell(NOTE).setCellValue(msg("analytics.note", locale));
+                CellStyle wrapped = wb.createCellStyle();
+                wrapped.setWrapText(true);
+                sheet.setColumnWidth(NOTE, 60 * 256);
                 for (Dashboard.KeyFigure k : d.keyFigures()) {
-                    row(
-                            sheet.createRow(r++),
-                            k.indicator().name(locale),
-                            k.indicator().code(),
-                            k.row(),
-                            number);
+                    Row row = sheet.createRow(r++);
+                    row(row, k.indicator().name(locale), k.indicator().code(), k.row(), number);
+                    String keyNote = k.indicator().description(locale);
+                    if (keyNote != null) {
+                        var cell = row.createCell(NOTE);
+                        cell.setCellValue(keyNote);
+                        cell.setCellStyle(wrapped);
+                    }
                 }
             } else {
                 List<AnalyticsRow> rows =

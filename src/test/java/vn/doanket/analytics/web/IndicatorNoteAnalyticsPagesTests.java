@@ -136,6 +136,64 @@ class IndicatorNoteAnalyticsPagesTests {
         assertThat(none).doesNotContain("dk-note");
     }
 
+    @Test
+    void theDashboardsDownloadsCarryTheNotesThePageShows() throws Exception {
+        for (String table : new String[] {"trend", "children", "ranking"}) {
+            assertThat(noteLine(export(table, NotedForm.BOTH, "vi")))
+                    .as(table)
+                    .isEqualTo("Cách tính: " + NotedForm.BOTH_VI);
+            assertThat(noteLine(export(table, NotedForm.BOTH, "en")))
+                    .as(table)
+                    .isEqualTo("How it is counted: " + NotedForm.BOTH_EN);
+        }
+        assertThat(noteLine(export("trend", NotedForm.VI_ONLY, "en")))
+                .as("no English note: the Vietnamese one rather than nothing")
+                .isEqualTo("How it is counted: " + NotedForm.VI_ONLY_VI);
+        assertThat(noteLine(export("trend", NotedForm.NONE, "en"))).isNull();
+
+        for (String lang : new String[] {"vi", "en"}) {
+            Locale locale = lang.equals("en") ? EN : VI;
+            org.apache.poi.ss.usermodel.Sheet keys = export("keys", NotedForm.BOTH, lang);
+            assertThat(keys.getRow(2).getCell(5).getStringCellValue())
+                    .isEqualTo(lang.equals("en") ? "How it is counted" : "Cách tính");
+            int noted = 0;
+            for (int r = 3; r <= keys.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Row row = keys.getRow(r);
+                String expected =
+                        catalogue.get(row.getCell(1).getStringCellValue()).description(locale);
+                org.apache.poi.ss.usermodel.Cell cell = row.getCell(5);
+                assertThat(cell == null ? null : cell.getStringCellValue())
+                        .as(row.getCell(1).getStringCellValue())
+                        .isEqualTo(expected);
+                noted += expected == null ? 0 : 1;
+            }
+            assertThat(noted).as("the seeded key indicators carry notes").isPositive();
+        }
+    }
+
+    /** The sheet's line under its title: the indicator's note, or null where there is none. */
+    private static String noteLine(org.apache.poi.ss.usermodel.Sheet sheet) {
+        org.apache.poi.ss.usermodel.Row row = sheet.getRow(1);
+        return row == null ? null : row.getCell(0).getStringCellValue();
+    }
+
+    private org.apache.poi.ss.usermodel.Sheet export(String table, String indicator, String lang) throws Exception {
+        byte[] bytes = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/analytics/export")
+                                .with(leader())
+                                .param("table", table)
+                                .param("unit", PROVINCE)
+                                .param("period", PERIOD)
+                                .param("indicator", indicator)
+                                .param("lang", lang))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            return wb.getSheetAt(0);
+        }
+    }
+
     /** What follows the page's title, which must begin with {@code title}. */
     private static String underTitle(String html, String title) {
         int at = html.indexOf("<h1");
