@@ -425,6 +425,7 @@ class ReportingBench {
         java.util.Map<String, Long> pgBefore = ProcessCpu.postgresMillisByKind("target/bench-data");
         java.util.Map<String, Long> upkeepBefore = upkeep();
         long[] walBefore = wal();
+        long[] cacheBefore = cache();
         GcPauses pauses = GcPauses.start();
         WrkSaves.Result r;
         try {
@@ -530,7 +531,38 @@ class ReportingBench {
                 (walAfter[0] - walBefore[0]) / saves,
                 (walAfter[1] - walBefore[1]) / saves,
                 (walAfter[2] - walBefore[2]) / saves / 1024);
+        long[] cacheAfter = cache();
+        line(
+                "form saves by wrk, PostgreSQL's page cache per save (%s account): %.0f pages found in it, %.1f read into it, %.1f written out by the backends themselves, %.1f by the background writer and checkpoints",
+                account,
+                (cacheAfter[0] - cacheBefore[0]) / saves,
+                (cacheAfter[1] - cacheBefore[1]) / saves,
+                (cacheAfter[2] - cacheBefore[2]) / saves,
+                (cacheAfter[3] - cacheBefore[3]) / saves);
         statements((int) r.saves());
+    }
+
+    /**
+     * PostgreSQL's page cache so far: pages found in it and read into it (the whole server), and pages
+     * written out by the backends themselves (a save that had to evict a changed page to make room) and by
+     * the background writer and the checkpointer. A dataset larger than the cache makes a first-time save
+     * read the index pages its keys land on.
+     */
+    private long[] cache() {
+        jdbc.sql("select pg_stat_clear_snapshot()").query(Object.class).list();
+        long[] pages = jdbc.sql("select sum(blks_hit)::bigint, sum(blks_read)::bigint from pg_stat_database")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), 0, 0})
+                .single();
+        jdbc.sql(
+                        """
+                        select coalesce(sum(writes) filter (where backend_type in ('client backend', 'autovacuum worker')), 0)::bigint,
+                               coalesce(sum(writes) filter (where backend_type in ('background writer', 'checkpointer')), 0)::bigint
+                        from pg_stat_io where object = 'relation'""")
+                .query(rs -> {
+                    pages[2] = rs.getLong(1);
+                    pages[3] = rs.getLong(2);
+                });
+        return pages;
     }
 
     /** The server's write-ahead log so far: records, full-page images and bytes. */
@@ -677,16 +709,20 @@ class ReportingBench {
         jdbc.sql(
                         """
                         select calls, total_exec_time, rows, regexp_replace(left(query, 110), '\\s+', ' ', 'g'),
-                               plans, total_plan_time
+                               plans, total_plan_time, shared_blks_hit + shared_blks_read, shared_blks_read,
+                               shared_blks_dirtied
                         from pg_stat_statements order by total_exec_time + total_plan_time desc limit 15""")
                 .query((rs, n) -> String.format(
                         "BENCH-SQL %6.2f ms/save %6.2f calls/save %7.1f rows/save, planned %5.2f times/save"
-                                + " in %5.2f ms/save  %s",
+                                + " in %5.2f ms/save, pages/save %6.1f (%5.1f read, %5.1f dirtied)  %s",
                         rs.getDouble(2) / saves,
                         rs.getDouble(1) / saves,
                         rs.getDouble(3) / saves,
                         rs.getDouble(5) / saves,
                         rs.getDouble(6) / saves,
+                        rs.getDouble(7) / saves,
+                        rs.getDouble(8) / saves,
+                        rs.getDouble(9) / saves,
                         rs.getString(4)))
                 .list()
                 .forEach(System.out::println);
