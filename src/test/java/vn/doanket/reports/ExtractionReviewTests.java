@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.doanket.IntegrationTest;
 import vn.doanket.TestAccounts;
+import vn.doanket.TestPages;
 import vn.doanket.identity.Accounts;
 
 @IntegrationTest
@@ -81,6 +82,26 @@ class ExtractionReviewTests {
         assertThat(blood.get("span_start")).isEqualTo(16);
         assertThat(blood.get("proposed_period")).isEqualTo("2024Q1");
         assertThat(blood.get("status")).isEqualTo("PROPOSED");
+    }
+
+    @Test
+    void eachFigureNamesItsProposedIndicatorWithItsNoteInTheReadersLanguage() throws Exception {
+        long id = upload("xa-00004", "Quý I/2024 hiến 54/44 đơn vị máu.");
+        String vietnamese = TestPages.page(mvc, page("xa-00004"), "/reports/extractions/" + id, "lang", "vi");
+        assertThat(vietnamese)
+                .contains("Số đơn vị máu hiến được")
+                .contains("Cách tính: So với chỉ tiêu giao, ví dụ 54/44 đơn vị, đạt 123%.");
+        String english = TestPages.page(mvc, page("xa-00004"), "/reports/extractions/" + id, "lang", "en");
+        assertThat(english)
+                .contains("Units of blood given")
+                .contains("How it is counted: Measured against the assigned target, for example 54 units against a"
+                        + " target of 44, or 123%.")
+                .doesNotContain("Cách tính: So với");
+        // the row a decision swaps in carries them too
+        Map<String, Object> blood = figure(id, "54/44 đơn vị máu");
+        mvc.perform(decide("reject", id, blood.get("id")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cách tính: So với chỉ tiêu giao")));
     }
 
     @Test

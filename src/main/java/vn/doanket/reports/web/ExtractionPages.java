@@ -39,8 +39,12 @@ class ExtractionPages {
     /** A piece of the document's text: plain, or the span of a figure. */
     record Segment(String text, FigureReview figure) {}
 
-    /** An indicator to pick: code, Vietnamese name, unit of measure, computed (not entered) or not. */
-    record IndicatorChoice(String code, String name, String unitOfMeasure, boolean computed, String category) {}
+    /**
+     * An indicator to pick: code, name and unit of measure in the reader's language, computed (not
+     * entered) or not, its breakdown and its note (how it is counted; null when it has none).
+     */
+    record IndicatorChoice(
+            String code, String name, String unitOfMeasure, boolean computed, String category, String note) {}
 
     private final FigureReviews reviews;
     private final IndicatorCatalogue catalogue;
@@ -137,11 +141,27 @@ class ExtractionPages {
     }
 
     @ModelAttribute("indicators")
-    List<IndicatorChoice> indicators() {
+    List<IndicatorChoice> indicators(java.util.Locale locale) {
         return catalogue.all().stream()
                 .map(i -> new IndicatorChoice(
-                        i.code(), i.nameVi(), i.unitOfMeasureVi(), i.isComputed(), i.categoryCode()))
+                        i.code(),
+                        i.name(locale),
+                        i.unitOfMeasure(locale),
+                        i.isComputed(),
+                        i.categoryCode(),
+                        i.description(locale)))
                 .toList();
+    }
+
+    /**
+     * The same choices by code: a figure's row names its proposed indicator and shows its note, so the
+     * reviewer can tell whether the report counted the figure the way the indicator does.
+     */
+    @ModelAttribute("indicatorsByCode")
+    java.util.Map<String, IndicatorChoice> indicatorsByCode(java.util.Locale locale) {
+        java.util.Map<String, IndicatorChoice> byCode = new java.util.HashMap<>();
+        indicators(locale).forEach(i -> byCode.put(i.code(), i));
+        return byCode;
     }
 
     @ModelAttribute("options")
