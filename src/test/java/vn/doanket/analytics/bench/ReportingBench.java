@@ -416,6 +416,7 @@ class ReportingBench {
         // saves for the roll-up worker, and the open round that followed measured its catching up too (its
         // first second held nearly half of its saves over 60 ms). The round's own rest counts in its CPU.
         rollup.catchUp();
+        double speedBefore = machineSpeed();
         resetStatements();
         jdk.jfr.Recording profile = profileStart("wrk-" + user);
         String perfRound = "wrk-" + user + (perSecond > 0 ? "-open" : "");
@@ -426,6 +427,7 @@ class ReportingBench {
         java.util.Map<String, Long> upkeepBefore = upkeep();
         long[] walBefore = wal();
         long[] cacheBefore = cache();
+        long[] valuesBefore = valueWrites();
         GcPauses pauses = GcPauses.start();
         WrkSaves.Result r;
         try {
@@ -532,6 +534,13 @@ class ReportingBench {
                 (walAfter[1] - walBefore[1]) / saves,
                 (walAfter[2] - walBefore[2]) / saves / 1024);
         long[] cacheAfter = cache();
+        long[] valuesAfter = valueWrites();
+        line(
+                "form saves by wrk, the machine's speed before / after the round (%s account): %.0f / %.0f MB/s of SHA-256 on one thread",
+                account, speedBefore, machineSpeed());
+        line(
+                "form saves by wrk, values written per save (%s account): %.1f inserted (a form saved for the first time), %.1f changed",
+                account, (valuesAfter[0] - valuesBefore[0]) / saves, (valuesAfter[1] - valuesBefore[1]) / saves);
         line(
                 "form saves by wrk, PostgreSQL's page cache per save (%s account): %.0f pages found in it, %.1f read into it, %.1f written out by the backends themselves, %.1f by the background writer and checkpoints",
                 account,
@@ -540,6 +549,19 @@ class ReportingBench {
                 (cacheAfter[2] - cacheBefore[2]) / saves,
                 (cacheAfter[3] - cacheBefore[3]) / saves);
         statements((int) r.saves());
+    }
+
+    /**
+     * Rows inserted into and updated in ind_data_value so far. A round cycles through the communes' forms of
+     * three quarters, and those the rounds before it had not reached are saved for the first time: inserts,
+     * which cost the database about three times a change. How many depends on how far the earlier rounds
+     * got, so each round says its mix.
+     */
+    private long[] valueWrites() {
+        jdbc.sql("select pg_stat_clear_snapshot()").query(Object.class).list();
+        return jdbc.sql("select n_tup_ins, n_tup_upd from pg_stat_all_tables where relid = 'ind_data_value'::regclass")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
     }
 
     /**
@@ -877,6 +899,31 @@ class ReportingBench {
 
     private List<Long> ids(String sql) {
         return jdbc.sql(sql).query(Long.class).list();
+    }
+
+    /**
+     * How fast this machine runs a fixed piece of work on one thread now: SHA-256 over 32 MB, the best of
+     * three. The virtual machines here report no stolen time, yet a run's CPU per save has been half as
+     * much again as another's with nothing else running; a round on a slowed machine says so.
+     */
+    static double machineSpeed() {
+        byte[] block = new byte[1 << 20];
+        java.util.Arrays.fill(block, (byte) 7);
+        double best = 0;
+        try {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                long s = System.nanoTime();
+                for (int i = 0; i < 32; i++) {
+                    sha.update(block);
+                }
+                block[0] = sha.digest()[0];
+                best = Math.max(best, 32 / ((System.nanoTime() - s) / 1e9));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return Double.NaN;
+        }
+        return best;
     }
 
     private void line(String format, Object... args) {
