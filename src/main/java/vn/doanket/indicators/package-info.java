@@ -49,7 +49,7 @@
  * comment        varchar(1000)
  * version        integer       1 on insert, +1 per change (optimistic locking)
  * created_by, created_at, updated_by, updated_at
- * unique (indicator_id, unit_id, period_id, option_code)
+ * unique (indicator_id, unit_id, period_id, option_code); index (unit_id, period_id)
  * </pre>
  * A value is removed by deleting its row. A RATIO indicator has no rows: compute it as
  * {@code ratio_factor × total(numerator) / total(denominator)}, each total by its own rules. An
