@@ -158,9 +158,11 @@ class ExtractionPages {
      * reviewer can tell whether the report counted the figure the way the indicator does.
      */
     @ModelAttribute("indicatorsByCode")
-    java.util.Map<String, IndicatorChoice> indicatorsByCode(java.util.Locale locale) {
+    java.util.Map<String, IndicatorChoice> indicatorsByCode(
+            @ModelAttribute("indicators") List<IndicatorChoice> indicators) {
+        // the list the request's model already holds, rather than the catalogue read and mapped again
         java.util.Map<String, IndicatorChoice> byCode = new java.util.HashMap<>();
-        indicators(locale).forEach(i -> byCode.put(i.code(), i));
+        indicators.forEach(i -> byCode.put(i.code(), i));
         return byCode;
     }
 
