@@ -1,0 +1,150 @@
+package vn.doanket.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.doanket.IntegrationTest;
+
+@IntegrationTest
+class DatabaseUpkeepTests {
+
+    @Autowired
+    DatabaseUpkeep upkeep;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theNightsUpkeepTakesTheTablesThatChangedAndOnlyThose() throws Exception {
+        String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        String changed = "upkeep_probe_changed_" + suffix;
+        String quiet = "upkeep_probe_quiet_" + suffix;
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("create table " + changed + " (id int primary key, v int)");
+            s.execute("create table " + quiet + " (id int primary key, v int)");
+            s.execute("insert into " + changed + " select g, g from generate_series(1, 5000) g");
+            s.execute("update " + changed + " set v = v + 1 where id <= 1000");
+            s.execute("insert into " + quiet + " select g, g from generate_series(1, 10) g");
+            // a backend reports its counts when idle, at most once a second: now, once this statement ends
+            s.execute("select pg_stat_force_next_flush()");
+        }
+        try {
+            awaitStat(changed, "n_mod_since_analyze", 6000);
+            awaitStat(quiet, "n_mod_since_analyze", 10);
+
+            List<DatabaseUpkeep.Done> done = upkeep.runNow();
+
+            assertThat(done)
+                    .extracting(DatabaseUpkeep.Done::table)
+                    .contains(changed)
+                    .doesNotContain(quiet);
+            DatabaseUpkeep.Done probe = done.stream()
+                    .filter(d -> d.table().equals(changed))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(probe.changedSinceAnalyze()).isEqualTo(6000);
+            // 5,000 rows inserted, and up to 1,000 old versions left by the update (fewer if pruned already)
+            assertThat(probe.changedSinceVacuum()).isBetween(5000L, 6000L);
+            Map<String, Object> after = stats(changed);
+            assertThat(((Number) after.get("vacuum_count")).longValue()).isEqualTo(1);
+            assertThat(((Number) after.get("analyze_count")).longValue()).isEqualTo(1);
+            assertThat(((Number) after.get("n_mod_since_analyze")).longValue()).isZero();
+            assertThat(((Number) after.get("n_dead_tup")).longValue()).isZero();
+            Map<String, Object> untouched = stats(quiet);
+            assertThat(((Number) untouched.get("vacuum_count")).longValue()).isZero();
+            assertThat(((Number) untouched.get("analyze_count")).longValue()).isZero();
+
+            // done once, it is not due again until the table changes again
+            assertThat(upkeep.runNow()).extracting(DatabaseUpkeep.Done::table).doesNotContain(changed, quiet);
+        } finally {
+            jdbc.sql("drop table if exists " + changed).update();
+            jdbc.sql("drop table if exists " + quiet).update();
+        }
+    }
+
+    @Test
+    void theUpkeepRunsEachNightAtItsHourInVietnam() {
+        LocalTime at = LocalTime.of(2, 30);
+        ZonedDateTime evening = ZonedDateTime.of(2026, 12, 6, 23, 15, 0, 0, DatabaseUpkeep.VIETNAM);
+        assertThat(DatabaseUpkeep.next(evening, at))
+                .isEqualTo(ZonedDateTime.of(2026, 12, 7, 2, 30, 0, 0, DatabaseUpkeep.VIETNAM));
+        ZonedDateTime night = ZonedDateTime.of(2026, 12, 7, 1, 0, 0, 0, DatabaseUpkeep.VIETNAM);
+        assertThat(DatabaseUpkeep.next(night, at))
+                .isEqualTo(ZonedDateTime.of(2026, 12, 7, 2, 30, 0, 0, DatabaseUpkeep.VIETNAM));
+        ZonedDateTime justDone = ZonedDateTime.of(2026, 12, 7, 2, 30, 0, 0, DatabaseUpkeep.VIETNAM);
+        assertThat(DatabaseUpkeep.next(justDone, at))
+                .isEqualTo(ZonedDateTime.of(2026, 12, 8, 2, 30, 0, 0, DatabaseUpkeep.VIETNAM));
+        // the year's last night
+        ZonedDateTime newYearsEve = ZonedDateTime.of(2026, 12, 31, 8, 0, 0, 0, DatabaseUpkeep.VIETNAM);
+        assertThat(DatabaseUpkeep.next(newYearsEve, at))
+                .isEqualTo(ZonedDateTime.of(2027, 1, 1, 2, 30, 0, 0, DatabaseUpkeep.VIETNAM));
+    }
+
+    @Test
+    void theHourIsReadOrRefusedWithAMessageInVietnamese() {
+        assertThat(DatabaseUpkeep.parse("02:30")).isEqualTo(LocalTime.of(2, 30));
+        assertThat(DatabaseUpkeep.parse(" 23:05 ")).isEqualTo(LocalTime.of(23, 5));
+        assertThat(DatabaseUpkeep.parse("")).isNull();
+        assertThat(DatabaseUpkeep.parse(null)).isNull();
+        assertThatThrownBy(() -> DatabaseUpkeep.parse("25:00"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("doanket.db.upkeep-at phải là giờ dạng HH:mm")
+                .hasMessageContaining("'25:00'");
+        assertThatThrownBy(() -> DatabaseUpkeep.parse("2 giờ sáng")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void withAnHourItWaitsOnAThreadOfItsOwnAndWithoutNone() {
+        // the tests' settings leave the hour empty: nothing waits in the background
+        assertThat(upkeep.isRunning()).isFalse();
+        DatabaseUpkeep nightly = new DatabaseUpkeep(dataSource, jdbc, "02:30");
+        nightly.start();
+        try {
+            assertThat(nightly.isRunning()).isTrue();
+            assertThat(Thread.getAllStackTraces().keySet())
+                    .extracting(Thread::getName)
+                    .contains("database-upkeep");
+        } finally {
+            nightly.stop();
+        }
+        assertThat(nightly.isRunning()).isFalse();
+    }
+
+    private void awaitStat(String table, String column, long atLeast) throws InterruptedException {
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < until) {
+            Object v = stats(table).get(column);
+            if (v != null && ((Number) v).longValue() >= atLeast) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(table + "." + column + " did not reach " + atLeast + ": " + stats(table));
+    }
+
+    private Map<String, Object> stats(String table) {
+        return jdbc.sql(
+                        """
+                        select n_mod_since_analyze, n_dead_tup, n_ins_since_vacuum, vacuum_count, analyze_count
+                        from pg_stat_user_tables where relname = :t and schemaname = current_schema()""")
+                .param("t", table)
+                .query()
+                .singleRow();
+    }
+}
