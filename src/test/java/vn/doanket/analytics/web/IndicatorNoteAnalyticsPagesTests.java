@@ -89,6 +89,30 @@ class IndicatorNoteAnalyticsPagesTests {
     }
 
     @Test
+    void theIndicatorsToChooseFromShowTheirNotesWhenPointedAt() throws Exception {
+        // the chosen one is TNOTE_NONE: the others' notes are in the list, not under a heading
+        String vietnamese = dashboard(NotedForm.NONE, "vi");
+        assertThat(option(vietnamese, NotedForm.BOTH)).contains("title=\"" + escaped(NotedForm.BOTH_VI) + "\"");
+        assertThat(option(vietnamese, NotedForm.VI_ONLY)).contains("title=\"" + escaped(NotedForm.VI_ONLY_VI) + "\"");
+        assertThat(option(vietnamese, NotedForm.NONE)).doesNotContain("title=");
+
+        String english = dashboard(NotedForm.NONE, "en");
+        assertThat(option(english, NotedForm.BOTH)).contains("title=\"" + escaped(NotedForm.BOTH_EN) + "\"");
+        assertThat(option(english, NotedForm.VI_ONLY))
+                .as("no English note: the Vietnamese one rather than nothing")
+                .contains("title=\"" + escaped(NotedForm.VI_ONLY_VI) + "\"");
+        assertThat(option(english, NotedForm.NONE)).doesNotContain("title=");
+    }
+
+    /** The indicator selector's option of this code, from its tag to its end. */
+    private static String option(String html, String code) {
+        int select = html.indexOf("id=\"a-indicator\"");
+        int at = html.indexOf("<option value=\"" + code + "\"", select);
+        assertThat(at).as("option " + code).isPositive();
+        return html.substring(at, html.indexOf("</option>", at));
+    }
+
+    @Test
     void theDashboardsKeyFiguresEachShowTheirNoteInTheReadersLanguage() throws Exception {
         for (String lang : new String[] {"vi", "en"}) {
             Locale locale = lang.equals("en") ? EN : VI;
