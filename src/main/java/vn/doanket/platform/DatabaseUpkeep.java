@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +35,7 @@ import org.springframework.stereotype.Component;
  * analysis. On a server whose tables belong to another role, PostgreSQL skips them with a warning.
  */
 @Component
-public class DatabaseUpkeep implements SmartLifecycle {
+public class DatabaseUpkeep extends LoopComponent {
 
     /** What one table's upkeep found and took. */
     public record Done(String table, long rows, long changedSinceAnalyze, long changedSinceVacuum, double seconds) {}
@@ -49,9 +48,9 @@ public class DatabaseUpkeep implements SmartLifecycle {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final LocalTime at;
-    private final LoopThread thread = new LoopThread("database-upkeep");
 
     DatabaseUpkeep(DataSource dataSource, JdbcClient jdbc, @Value("${doanket.db.upkeep-at:02:30}") String at) {
+        super("database-upkeep");
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.at = parse(at);
@@ -133,11 +132,12 @@ public class DatabaseUpkeep implements SmartLifecycle {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
-    private void loop() {
-        while (thread.shouldRun()) {
+    @Override
+    protected void loop() {
+        while (shouldRun()) {
             ZonedDateTime due = next(ZonedDateTime.now(VIETNAM), at);
             // a minute at most at a time, so that a clock set forward or back is followed
-            while (thread.shouldRun() && ZonedDateTime.now(VIETNAM).isBefore(due)) {
+            while (shouldRun() && ZonedDateTime.now(VIETNAM).isBefore(due)) {
                 long wait = Math.min(
                         Duration.between(ZonedDateTime.now(VIETNAM), due).toMillis(),
                         Duration.ofMinutes(1).toMillis());
@@ -147,7 +147,7 @@ public class DatabaseUpkeep implements SmartLifecycle {
                     // stop() interrupts: shouldRun() is false now
                 }
             }
-            if (thread.shouldRun()) {
+            if (shouldRun()) {
                 try {
                     runNow();
                 } catch (RuntimeException e) {
@@ -157,20 +157,9 @@ public class DatabaseUpkeep implements SmartLifecycle {
         }
     }
 
+    /** Only with an hour to run at. */
     @Override
-    public void start() {
-        if (at != null && !thread.isRunning()) {
-            thread.start(this::loop);
-        }
-    }
-
-    @Override
-    public void stop() {
-        thread.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return thread.isRunning();
+    protected boolean enabled() {
+        return at != null;
     }
 }

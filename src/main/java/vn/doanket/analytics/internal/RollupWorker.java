@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.doanket.analytics.ValueChange;
 import vn.doanket.indicators.DataValueLookup;
 import vn.doanket.indicators.Period;
-import vn.doanket.platform.LoopThread;
+import vn.doanket.platform.LoopComponent;
 
 /**
  * Turns the marks of committed saves into totals, many saves at a time: the marked fields, each with
@@ -30,7 +29,7 @@ import vn.doanket.platform.LoopThread;
  * ever sees a committed save missing from a total.
  */
 @Component
-public class RollupWorker implements SmartLifecycle {
+public class RollupWorker extends LoopComponent {
 
     private static final Logger log = LoggerFactory.getLogger(RollupWorker.class);
     // marks (a form's fields each): about a hundred forms, large enough to share the province and national
@@ -54,7 +53,6 @@ public class RollupWorker implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Semaphore wake = new Semaphore(0);
-    private final LoopThread thread = new LoopThread("analytics-rollup");
 
     RollupWorker(
             PendingChanges pending,
@@ -66,6 +64,7 @@ public class RollupWorker implements SmartLifecycle {
             PlatformTransactionManager transactions,
             OwnFiguresUpgrade upgraded,
             @Value("${doanket.analytics.rollup-gather-millis:200}") long gatherMillis) {
+        super("analytics-rollup");
         // upgraded: asked for so that the totals are in their current form before any batch changes them
         this.pending = pending;
         this.lookup = lookup;
@@ -184,9 +183,10 @@ public class RollupWorker implements SmartLifecycle {
         }
     }
 
-    private void run() {
+    @Override
+    protected void loop() {
         long round = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(gatherMillis);
-        while (thread.shouldRun()) {
+        while (shouldRun()) {
             try {
                 wake.tryAcquire(100, TimeUnit.MILLISECONDS);
                 long early = TimeUnit.MILLISECONDS.toNanos(gatherMillis) - (System.nanoTime() - round);
@@ -202,20 +202,5 @@ public class RollupWorker implements SmartLifecycle {
                 log.warn("Rolling up saved values failed; will retry: {}", e.getMessage());
             }
         }
-    }
-
-    @Override
-    public void start() {
-        thread.start(this::run);
-    }
-
-    @Override
-    public void stop() {
-        thread.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return thread.isRunning();
     }
 }

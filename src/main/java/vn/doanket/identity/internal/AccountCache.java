@@ -13,11 +13,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.doanket.platform.LoopThread;
+import vn.doanket.platform.LoopComponent;
 
 /**
  * Keeps the accounts read for login between requests, for as long as the database says nothing about
@@ -37,7 +36,7 @@ import vn.doanket.platform.LoopThread;
  * its keeping.
  */
 @Component
-public class AccountCache implements SmartLifecycle {
+public class AccountCache extends LoopComponent {
 
     /** The channel the triggers notify on. */
     public static final String CHANNEL = "doanket_accounts";
@@ -55,9 +54,9 @@ public class AccountCache implements SmartLifecycle {
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean listening;
     private volatile long heardAt;
-    private final LoopThread thread = new LoopThread("account-changes");
 
     AccountCache(DataSource dataSource) {
+        super("account-changes");
         this.dataSource = dataSource;
     }
 
@@ -120,8 +119,9 @@ public class AccountCache implements SmartLifecycle {
         entries.clear();
     }
 
-    private void listen() {
-        while (thread.shouldRun()) {
+    @Override
+    protected void loop() {
+        while (shouldRun()) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(true);
                 try (Statement s = c.createStatement()) {
@@ -133,7 +133,7 @@ public class AccountCache implements SmartLifecycle {
                 heardAt = System.nanoTime();
                 listening = true;
                 long probed = System.nanoTime();
-                while (thread.shouldRun()) {
+                while (shouldRun()) {
                     PGNotification[] notes = pg.getNotifications(250);
                     if (notes != null && notes.length > 0) {
                         forgetAll();
@@ -147,7 +147,7 @@ public class AccountCache implements SmartLifecycle {
                     heardAt = System.nanoTime();
                 }
             } catch (SQLException | RuntimeException e) {
-                if (thread.shouldRun()) {
+                if (shouldRun()) {
                     log.warn("Account changes are not heard ({}); accounts are read on every request", e.getMessage());
                 }
             } finally {
@@ -162,20 +162,11 @@ public class AccountCache implements SmartLifecycle {
         }
     }
 
-    @Override
-    public void start() {
-        thread.start(this::listen);
-    }
-
+    /** Stops listening: from now on every request reads its account. */
     @Override
     public void stop() {
-        thread.stop();
+        super.stop();
         listening = false;
         forgetAll();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return thread.isRunning();
     }
 }
