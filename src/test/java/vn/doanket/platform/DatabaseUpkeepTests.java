@@ -81,19 +81,19 @@ class DatabaseUpkeepTests {
     @Test
     void theUpkeepRunsEachNightAtItsHourInVietnam() {
         LocalTime at = LocalTime.of(2, 30);
-        ZonedDateTime evening = ZonedDateTime.of(2026, 12, 6, 23, 15, 0, 0, DatabaseUpkeep.VIETNAM);
-        assertThat(DatabaseUpkeep.next(evening, at))
-                .isEqualTo(ZonedDateTime.of(2026, 12, 7, 2, 30, 0, 0, DatabaseUpkeep.VIETNAM));
-        ZonedDateTime night = ZonedDateTime.of(2026, 12, 7, 1, 0, 0, 0, DatabaseUpkeep.VIETNAM);
-        assertThat(DatabaseUpkeep.next(night, at))
-                .isEqualTo(ZonedDateTime.of(2026, 12, 7, 2, 30, 0, 0, DatabaseUpkeep.VIETNAM));
-        ZonedDateTime justDone = ZonedDateTime.of(2026, 12, 7, 2, 30, 0, 0, DatabaseUpkeep.VIETNAM);
-        assertThat(DatabaseUpkeep.next(justDone, at))
-                .isEqualTo(ZonedDateTime.of(2026, 12, 8, 2, 30, 0, 0, DatabaseUpkeep.VIETNAM));
-        // the year's last night
-        ZonedDateTime newYearsEve = ZonedDateTime.of(2026, 12, 31, 8, 0, 0, 0, DatabaseUpkeep.VIETNAM);
-        assertThat(DatabaseUpkeep.next(newYearsEve, at))
-                .isEqualTo(ZonedDateTime.of(2027, 1, 1, 2, 30, 0, 0, DatabaseUpkeep.VIETNAM));
+        // {now, next run}: later the same night, the next night once it is past, and the year's last night
+        int[][] cases = {
+            {2026, 12, 6, 23, 15, 2026, 12, 7},
+            {2026, 12, 7, 1, 0, 2026, 12, 7},
+            {2026, 12, 7, 2, 30, 2026, 12, 8},
+            {2026, 12, 31, 8, 0, 2027, 1, 1},
+        };
+        for (int[] c : cases) {
+            ZonedDateTime now = ZonedDateTime.of(c[0], c[1], c[2], c[3], c[4], 0, 0, DatabaseUpkeep.VIETNAM);
+            assertThat(DatabaseUpkeep.next(now, at))
+                    .as("after " + now)
+                    .isEqualTo(ZonedDateTime.of(c[5], c[6], c[7], 2, 30, 0, 0, DatabaseUpkeep.VIETNAM));
+        }
     }
 
     @Test
