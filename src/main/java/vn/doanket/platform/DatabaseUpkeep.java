@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
  * <p>The hour is {@code doanket.db.upkeep-at} (default 02:30, Vietnam's time; empty: never). A table is
  * taken when at least {@link #MIN_ROWS} rows, and a hundredth of it, changed since its last vacuum or
  * analysis. On a server whose tables belong to another role, PostgreSQL skips them with a warning.
+ * When several instances share the database, one of them does it (an advisory lock).
  */
 @Component
 public class DatabaseUpkeep extends LoopComponent {
@@ -41,6 +42,9 @@ public class DatabaseUpkeep extends LoopComponent {
     public record Done(String table, long rows, long changedSinceAnalyze, long changedSinceVacuum, double seconds) {}
 
     static final long MIN_ROWS = 1_000;
+    /** The advisory lock of the night's upkeep (one key; the application's other locks use other keys). */
+    static final long LOCK = 7_243_900L;
+
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUpkeep.class);
@@ -84,8 +88,56 @@ public class DatabaseUpkeep extends LoopComponent {
      * could not be done is logged and left to autovacuum.
      */
     public List<Done> runNow() {
-        record Due(String table, long rows, long sinceAnalyze, long sinceVacuum) {}
-        List<Due> due = jdbc.sql(
+        List<Done> done = new ArrayList<>();
+        long began = System.nanoTime();
+        // vacuum runs outside a transaction: a connection of its own, in autocommit
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            if (!lock(c, "pg_try_advisory_lock")) {
+                log.info("Nightly upkeep: another instance of the application is doing it");
+                return done;
+            }
+            try {
+                List<Due> due = due();
+                for (Due d : due) {
+                    long start = System.nanoTime();
+                    try (Statement s = c.createStatement()) {
+                        s.execute("vacuum (analyze) " + quote(d.table()));
+                        done.add(new Done(
+                                d.table(),
+                                d.rows(),
+                                d.sinceAnalyze(),
+                                d.sinceVacuum(),
+                                (System.nanoTime() - start) / 1e9));
+                    } catch (SQLException e) {
+                        log.warn(
+                                "Nightly upkeep: vacuum (analyze) of {} failed, left to autovacuum: {}",
+                                d.table(),
+                                e.getMessage());
+                    }
+                }
+                if (!due.isEmpty()) {
+                    log.info(
+                            "Nightly upkeep: vacuum (analyze) of {} of {} tables due in {} s: {}",
+                            done.size(),
+                            due.size(),
+                            String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - began) / 1e9),
+                            done.stream().map(Done::table).toList());
+                }
+            } finally {
+                lock(c, "pg_advisory_unlock");
+            }
+        } catch (SQLException e) {
+            log.warn("Nightly upkeep: no connection to the database, left to autovacuum: {}", e.getMessage());
+        }
+        return done;
+    }
+
+    private record Due(String table, long rows, long sinceAnalyze, long sinceVacuum) {}
+
+    /** The tables of the application's schema that changed enough since their last vacuum or analysis. */
+    private List<Due> due() {
+        return jdbc.sql(
                         """
                         select relname, n_live_tup, n_mod_since_analyze, n_dead_tup + n_ins_since_vacuum
                         from pg_stat_user_tables
@@ -96,36 +148,17 @@ public class DatabaseUpkeep extends LoopComponent {
                 .param("min", MIN_ROWS)
                 .query((rs, n) -> new Due(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
-        List<Done> done = new ArrayList<>();
-        long began = System.nanoTime();
-        // vacuum runs outside a transaction: a connection of its own, in autocommit
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            for (Due d : due) {
-                long start = System.nanoTime();
-                try (Statement s = c.createStatement()) {
-                    s.execute("vacuum (analyze) " + quote(d.table()));
-                    done.add(new Done(
-                            d.table(), d.rows(), d.sinceAnalyze(), d.sinceVacuum(), (System.nanoTime() - start) / 1e9));
-                } catch (SQLException e) {
-                    log.warn(
-                            "Nightly upkeep: vacuum (analyze) of {} failed, left to autovacuum: {}",
-                            d.table(),
-                            e.getMessage());
-                }
-            }
-        } catch (SQLException e) {
-            log.warn("Nightly upkeep: no connection to the database, left to autovacuum: {}", e.getMessage());
+    }
+
+    /**
+     * Takes or gives back, on this connection, the lock that lets one instance of the application do the
+     * night's upkeep when several share the database (the others find it taken and leave it).
+     */
+    private static boolean lock(Connection c, String function) throws SQLException {
+        try (Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("select " + function + "(" + LOCK + ")")) {
+            return rs.next() && rs.getBoolean(1);
         }
-        if (!due.isEmpty()) {
-            log.info(
-                    "Nightly upkeep: vacuum (analyze) of {} of {} tables due in {} s: {}",
-                    done.size(),
-                    due.size(),
-                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - began) / 1e9),
-                    done.stream().map(Done::table).toList());
-        }
-        return done;
     }
 
     private static String quote(String identifier) {

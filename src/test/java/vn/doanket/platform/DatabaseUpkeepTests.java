@@ -30,24 +30,9 @@ class DatabaseUpkeepTests {
 
     @Test
     void theNightsUpkeepTakesTheTablesThatChangedAndOnlyThose() throws Exception {
-        String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-        String changed = "upkeep_probe_changed_" + suffix;
-        String quiet = "upkeep_probe_quiet_" + suffix;
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement()) {
-            c.setAutoCommit(true);
-            s.execute("create table " + changed + " (id int primary key, v int)");
-            s.execute("create table " + quiet + " (id int primary key, v int)");
-            s.execute("insert into " + changed + " select g, g from generate_series(1, 5000) g");
-            s.execute("update " + changed + " set v = v + 1 where id <= 1000");
-            s.execute("insert into " + quiet + " select g, g from generate_series(1, 10) g");
-            // a backend reports its counts when idle, at most once a second: now, once this statement ends
-            s.execute("select pg_stat_force_next_flush()");
-        }
+        String changed = probe("changed", 5000, 1000);
+        String quiet = probe("quiet", 10, 0);
         try {
-            awaitStat(changed, "n_mod_since_analyze", 6000);
-            awaitStat(quiet, "n_mod_since_analyze", 10);
-
             List<DatabaseUpkeep.Done> done = upkeep.runNow();
 
             assertThat(done)
@@ -73,8 +58,32 @@ class DatabaseUpkeepTests {
             // done once, it is not due again until the table changes again
             assertThat(upkeep.runNow()).extracting(DatabaseUpkeep.Done::table).doesNotContain(changed, quiet);
         } finally {
-            jdbc.sql("drop table if exists " + changed).update();
-            jdbc.sql("drop table if exists " + quiet).update();
+            drop(changed, quiet);
+        }
+    }
+
+    @Test
+    void whenAnotherInstanceIsDoingTheUpkeepThisOneLeavesIt() throws Exception {
+        String changed = probe("other", 3000, 0);
+        try {
+            try (Connection other = dataSource.getConnection();
+                    Statement s = other.createStatement()) {
+                other.setAutoCommit(true);
+                s.execute("select pg_advisory_lock(" + DatabaseUpkeep.LOCK + ")");
+                assertThat(upkeep.runNow()).isEmpty();
+                assertThat(((Number) stats(changed).get("vacuum_count")).longValue())
+                        .isZero();
+                s.execute("select pg_advisory_unlock(" + DatabaseUpkeep.LOCK + ")");
+            }
+            assertThat(upkeep.runNow()).extracting(DatabaseUpkeep.Done::table).contains(changed);
+            // and gives the lock back: a second run may take it again
+            assertThat(jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and objid = :k")
+                            .param("k", DatabaseUpkeep.LOCK)
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+        } finally {
+            drop(changed);
         }
     }
 
@@ -124,6 +133,31 @@ class DatabaseUpkeepTests {
             nightly.stop();
         }
         assertThat(nightly.isRunning()).isFalse();
+    }
+
+    /** A new table of {@code rows} rows, {@code updated} of them changed once; its counts reported. */
+    private String probe(String name, int rows, int updated) throws Exception {
+        String table = "upkeep_probe_" + name + "_"
+                + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("create table " + table + " (id int primary key, v int)");
+            s.execute("insert into " + table + " select g, g from generate_series(1, " + rows + ") g");
+            if (updated > 0) {
+                s.execute("update " + table + " set v = v + 1 where id <= " + updated);
+            }
+            // a backend reports its counts when idle, at most once a second: now, once this statement ends
+            s.execute("select pg_stat_force_next_flush()");
+        }
+        awaitStat(table, "n_mod_since_analyze", rows + updated);
+        return table;
+    }
+
+    private void drop(String... tables) {
+        for (String t : tables) {
+            jdbc.sql("drop table if exists " + t).update();
+        }
     }
 
     private void awaitStat(String table, String column, long atLeast) throws InterruptedException {
