@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PeriodCalendar {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Vietnam's time ({@link vn.doanket.platform.VietnamTime}), under the name this module's code uses. */
+    public static final ZoneId VIETNAM = vn.doanket.platform.VietnamTime.ZONE;
 
     private final PeriodProperties rule;
     private final Clock clock;

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,8 +43,6 @@ public class DatabaseUpkeep extends LoopComponent {
     static final long MIN_ROWS = 1_000;
     /** The advisory lock of the night's upkeep (one key; the application's other locks use other keys). */
     static final long LOCK = 7_243_900L;
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUpkeep.class);
 
@@ -168,11 +165,12 @@ public class DatabaseUpkeep extends LoopComponent {
     @Override
     protected void loop() {
         while (shouldRun()) {
-            ZonedDateTime due = next(ZonedDateTime.now(VIETNAM), at);
+            ZonedDateTime due = next(ZonedDateTime.now(VietnamTime.ZONE), at);
             // a minute at most at a time, so that a clock set forward or back is followed
-            while (shouldRun() && ZonedDateTime.now(VIETNAM).isBefore(due)) {
+            while (shouldRun() && ZonedDateTime.now(VietnamTime.ZONE).isBefore(due)) {
                 long wait = Math.min(
-                        Duration.between(ZonedDateTime.now(VIETNAM), due).toMillis(),
+                        Duration.between(ZonedDateTime.now(VietnamTime.ZONE), due)
+                                .toMillis(),
                         Duration.ofMinutes(1).toMillis());
                 try {
                     Thread.sleep(Math.max(1, wait));

@@ -1,7 +1,6 @@
 package vn.doanket.reports;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +13,7 @@ import vn.doanket.indicators.Period;
 import vn.doanket.organization.OrgUnits;
 import vn.doanket.organization.Unit;
 import vn.doanket.organization.UnitKind;
+import vn.doanket.platform.VietnamTime;
 import vn.doanket.platform.access.SignedIn;
 import vn.doanket.platform.audit.AuditAction;
 import vn.doanket.platform.audit.AuditChange;
@@ -34,8 +34,6 @@ import vn.doanket.reports.generation.XlsxRenderer;
 @Service
 @Transactional(readOnly = true)
 public class ReportGenerator {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** A rendered file with the name and media type to send it under. */
     public record Rendered(byte[] bytes, String fileName, String mediaType) {}
@@ -75,7 +73,7 @@ public class ReportGenerator {
      */
     public Report generate(String unitCode, String periodId, EmptySections empty) {
         Period period = Period.parse(periodId);
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
         Unit unit = units.get(unitCode, today);
         LocalDate day = unit.inForceOn(today) ? today : unit.validTo();
         List<Unit> children = units.children(unit, day).stream()
@@ -110,14 +108,14 @@ public class ReportGenerator {
     /** The texts kept for a unit and period, by key. */
     public Map<String, String> texts(String unitCode, String periodId) {
         Period period = Period.parse(periodId);
-        return texts.load(units.get(unitCode, LocalDate.now(VIETNAM)).id(), period.id());
+        return texts.load(units.get(unitCode, LocalDate.now(VietnamTime.ZONE)).id(), period.id());
     }
 
     /** Keeps the user's text for one part of the report (a blank text removes it); audited. */
     @Transactional
     public void saveText(String unitCode, String periodId, String key, String body) {
         Period period = Period.parse(periodId);
-        Unit unit = units.get(unitCode, LocalDate.now(VIETNAM));
+        Unit unit = units.get(unitCode, LocalDate.now(VietnamTime.ZONE));
         if (key == null || !SectionPlan.isTextKey(key)) {
             throw new ReportException.UnknownSection(String.valueOf(key));
         }

@@ -98,10 +98,10 @@ class DatabaseUpkeepTests {
             {2026, 12, 31, 8, 0, 2027, 1, 1},
         };
         for (int[] c : cases) {
-            ZonedDateTime now = ZonedDateTime.of(c[0], c[1], c[2], c[3], c[4], 0, 0, DatabaseUpkeep.VIETNAM);
+            ZonedDateTime now = ZonedDateTime.of(c[0], c[1], c[2], c[3], c[4], 0, 0, VietnamTime.ZONE);
             assertThat(DatabaseUpkeep.next(now, at))
                     .as("after " + now)
-                    .isEqualTo(ZonedDateTime.of(c[5], c[6], c[7], 2, 30, 0, 0, DatabaseUpkeep.VIETNAM));
+                    .isEqualTo(ZonedDateTime.of(c[5], c[6], c[7], 2, 30, 0, 0, VietnamTime.ZONE));
         }
     }
 

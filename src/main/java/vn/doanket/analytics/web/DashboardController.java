@@ -29,7 +29,6 @@ import vn.doanket.platform.web.NavigationItem;
 class DashboardController {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DashboardController.class);
-    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Dashboards dashboards;
     private final IndicatorCatalogue catalogue;
@@ -89,7 +88,7 @@ class DashboardController {
 
     /** Other modules' panels; one that fails is left out (and logged) rather than failing the dashboard. */
     private List<DashboardPanel.Panel> panels(Dashboard d) {
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = LocalDate.now(vn.doanket.platform.VietnamTime.ZONE);
         List<DashboardPanel.Panel> out = new java.util.ArrayList<>();
         for (DashboardPanel p : panels) {
             try {

@@ -2,7 +2,6 @@ package vn.doanket.platform.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +21,6 @@ public class AuditTrail {
 
     public static final int MAX_PAGE = 500;
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String SYSTEM = "system";
 
     private final JdbcClient jdbc;
@@ -134,10 +132,12 @@ public class AuditTrail {
     public List<AuditEntry> find(AuditQuery q) {
         Instant from = q.from() == null
                 ? Instant.EPOCH
-                : q.from().atStartOfDay(VIETNAM).toInstant();
+                : q.from().atStartOfDay(vn.doanket.platform.VietnamTime.ZONE).toInstant();
         Instant to = q.to() == null
                 ? Instant.parse("9999-12-31T00:00:00Z")
-                : q.to().plusDays(1).atStartOfDay(VIETNAM).toInstant();
+                : q.to().plusDays(1)
+                        .atStartOfDay(vn.doanket.platform.VietnamTime.ZONE)
+                        .toInstant();
         return jdbc.sql(
                         SELECT + "\n"
                                 + """

@@ -55,6 +55,6 @@ class ConferenceApiController {
     @Access(value = Access.Level.SIGNED_IN, unit = "unit")
     @Operation(summary = "Nhiệm vụ trọng tâm đơn vị chủ trì đã quá hạn mà chưa hoàn thành")
     List<Conference.Task> overdue(@PathVariable String unit) {
-        return conferences.overdue(unit, LocalDate.now(ReportPageController.VIETNAM));
+        return conferences.overdue(unit, LocalDate.now(vn.doanket.platform.VietnamTime.ZONE));
     }
 }

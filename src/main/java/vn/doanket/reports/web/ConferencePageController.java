@@ -82,6 +82,6 @@ class ConferencePageController {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ReportPageController.VIETNAM);
+        return LocalDate.now(vn.doanket.platform.VietnamTime.ZONE);
     }
 }

@@ -25,8 +25,6 @@ import vn.doanket.reports.ReportGenerator;
 @Controller
 class ReportPageController {
 
-    static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final ReportGenerator generator;
 
     ReportPageController(ReportGenerator generator) {
@@ -45,7 +43,7 @@ class ReportPageController {
                             .buildAndExpand(unit.strip(), period.strip())
                             .toUriString();
         }
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = LocalDate.now(vn.doanket.platform.VietnamTime.ZONE);
         model.addAttribute("unit", SignedIn.require().homeUnitCode());
         model.addAttribute(
                 "period",
@@ -83,7 +81,9 @@ class ReportPageController {
             @RequestParam(defaultValue = "") String text,
             Model model) {
         generator.saveText(unit, period, key, text);
-        model.addAttribute("time", LocalTime.now(VIETNAM).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+        model.addAttribute(
+                "time",
+                LocalTime.now(vn.doanket.platform.VietnamTime.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
         return "reports/fragments :: saved";
     }
 
